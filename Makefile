@@ -1,0 +1,49 @@
+# Lantern — the two commands are `make demo` and `make test`. CI runs `make test` (see .ci/run).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements/lock.txt
+DEPS := pyproject.toml requirements/lock.txt
+export LANTERN_DATA_DIR ?= $(CURDIR)/var
+PYTEST_ARGS ?=
+
+.PHONY: install demo serve test test-sqlite test-postgres lint check clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+# Runtime only (make demo), or runtime + dev tools (make install / make test).
+$(VENV)/.runtime: $(DEPS) | $(BIN)/python
+	$(PIP) -e .
+	touch $@
+
+$(VENV)/.dev: $(DEPS) | $(BIN)/python
+	$(PIP) -e '.[dev]'
+	touch $@ $(VENV)/.runtime
+
+install: $(VENV)/.dev  ## .venv with Lantern and its dev dependencies
+
+demo: $(VENV)/.runtime  ## set up and serve the demo hub on SQLite
+	$(BIN)/lantern demo
+	$(BIN)/lantern serve
+
+serve: $(VENV)/.runtime
+	$(BIN)/lantern serve
+
+lint: $(VENV)/.dev  ## static checks: ruff, migrations in step, deployment settings
+	$(BIN)/ruff check lantern tests scripts bench
+	LANTERN_DATA_DIR=$$(mktemp -d) $(BIN)/python -m django makemigrations --check --dry-run --settings=lantern.settings
+	LANTERN_ENV=production LANTERN_SECRET_KEY=check-deploy-$$(date +%s)-not-a-real-key-0123456789abcdefghijklmnop \
+	  LANTERN_ALLOWED_HOSTS=hub.example.org LANTERN_DATA_DIR=$$(mktemp -d) \
+	  $(BIN)/python -m django check --deploy --fail-level WARNING --settings=lantern.settings
+
+test-sqlite: $(VENV)/.dev
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+test-postgres: $(VENV)/.dev
+	$(BIN)/python scripts/with_postgres.py $(BIN)/pytest $(PYTEST_ARGS)
+
+test: lint test-sqlite test-postgres  ## every test, on SQLite then on PostgreSQL
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .ruff_cache

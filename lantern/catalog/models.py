@@ -1,0 +1,427 @@
+"""The catalogue: resources and what describes them. The one definition of "published" lives here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from lantern.catalog import identifiers
+from lantern.lib.text import sanitize_html, unique_slug
+
+
+def _lines(value: str) -> list[str]:
+    return [line.strip() for line in (value or "").splitlines() if line.strip()]
+
+
+class Country(models.Model):
+    """ISO 3166-1 countries with their UN M49 regions (loaded from shipped data)."""
+
+    code = models.CharField(_("code"), max_length=2, primary_key=True, help_text=_("ISO 3166-1 alpha-2"))
+    name = models.CharField(_("name"), max_length=100)
+    m49 = models.CharField(_("M49 code"), max_length=3, blank=True)
+    region = models.CharField(_("region"), max_length=40, blank=True)
+    subregion = models.CharField(_("sub-region"), max_length=60, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Language(models.Model):
+    code = models.CharField(_("code"), max_length=2, primary_key=True, help_text=_("ISO 639-1"))
+    name = models.CharField(_("name"), max_length=80)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("language")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Topic(models.Model):
+    """A term of the field's controlled vocabulary; ``synonyms`` feed search and suggestions."""
+
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    name = models.CharField(_("name"), max_length=120)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("broader topic"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="children",
+    )
+    synonyms = models.TextField(_("synonyms"), blank=True, help_text=_("One per line."))
+    description = models.TextField(_("description"), blank=True)
+    name_fr = models.CharField(_("name in French"), max_length=120, blank=True)
+    name_es = models.CharField(_("name in Spanish"), max_length=120, blank=True)
+    position = models.PositiveIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "name"]
+        verbose_name = _("topic")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def synonym_list(self) -> list[str]:
+        return _lines(self.synonyms)
+
+    def clean(self) -> None:
+        node, seen = self.parent, set()
+        while node is not None:
+            if node.pk == self.pk or node.pk in seen:
+                raise ValidationError({"parent": _("A topic cannot sit below itself.")})
+            seen.add(node.pk)
+            node = node.parent
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:search") + f"?topic={self.slug}"
+
+
+class Organisation(models.Model):
+    class Kind(models.TextChoices):
+        NGO = "ngo", _("NGO")
+        GOVERNMENT = "government", _("Government")
+        INTERGOVERNMENTAL = "intergovernmental", _("Intergovernmental")
+        ACADEMIC = "academic", _("Academic")
+        BUSINESS = "business", _("Business")
+        PARTNERSHIP = "partnership", _("Partnership")
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True)
+    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
+    aliases = models.TextField(_("aliases"), blank=True, help_text=_("Other names, one per line."))
+    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, blank=True)
+    country = models.ForeignKey(Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT)
+    website = models.URLField(_("website"), max_length=500, blank=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("organisation")
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def alias_list(self) -> list[str]:
+        return _lines(self.aliases)
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            others = Organisation.objects.exclude(pk=self.pk)
+            self.slug = unique_slug(self.name, lambda s: others.filter(slug=s).exists())
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:organisation", args=[self.slug])
+
+
+class Person(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs) -> None:
+        if not self.slug:
+            others = Person.objects.exclude(pk=self.pk)
+            self.slug = unique_slug(self.name, lambda s: others.filter(slug=s).exists())
+        super().save(*args, **kwargs)
+
+
+class Collection(models.Model):
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+    description = models.TextField(_("description"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("collection")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:collection", args=[self.slug])
+
+
+class Series(models.Model):
+    """A recurring publication (an annual report, a form revised over the years)."""
+
+    name = models.CharField(_("name"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=80, unique=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("series")
+        verbose_name_plural = _("series")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ResourceQuerySet(models.QuerySet):
+    def published(self) -> ResourceQuerySet:
+        """The one definition of what the public may see: site, API, feeds, search, exports."""
+        return self.filter(status=Resource.Status.PUBLISHED)
+
+    def for_listing(self) -> ResourceQuerySet:
+        return self.prefetch_related("topics", "publishers", "languages")
+
+
+class Resource(models.Model):
+    class Type(models.TextChoices):
+        REPORT = "report", _("Report")
+        RESEARCH = "research", _("Research")
+        GUIDANCE = "guidance", _("Guidance")
+        TOOLKIT = "toolkit", _("Toolkit")
+        BRIEFING = "briefing", _("Briefing paper")
+        DATA = "data", _("Data and statistics")
+        LEGISLATION = "legislation", _("Legislation")
+        POLICY = "policy", _("Policy")
+        TRAINING = "training", _("Training")
+        FACTSHEET = "factsheet", _("Factsheet")
+        MULTIMEDIA = "multimedia", _("Video and multimedia")
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        REVIEW = "review", _("In review")
+        PUBLISHED = "published", _("Published")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    class Precision(models.TextChoices):
+        YEAR = "year", _("Year")
+        MONTH = "month", _("Month")
+        DAY = "day", _("Day")
+
+    class Provenance(models.TextChoices):
+        MANUAL = "manual", _("Entered by hand")
+        IMPORT = "import", _("Imported from a file")
+        INGEST = "ingest", _("Ingested from a document")
+        HARVEST = "harvest", _("Harvested")
+        SUGGESTION = "suggestion", _("Suggested by a visitor")
+        DEMO = "demo", _("Demo data")
+
+    title = models.CharField(_("title"), max_length=500)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
+    teaser = models.CharField(_("teaser"), max_length=280, blank=True, help_text=_("One line, at most 280 characters."))
+    summary = models.TextField(_("summary"), blank=True)
+    description = models.TextField(_("description"), blank=True, help_text=_("Rich text; unsafe markup is removed on save."))
+    type = models.CharField(_("type"), max_length=20, choices=Type.choices, default=Type.REPORT)
+    topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="resources")
+    countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="resources")
+    languages = models.ManyToManyField(Language, verbose_name=_("languages"), blank=True, related_name="resources")
+    publishers = models.ManyToManyField(
+        Organisation, verbose_name=_("publishers"), through="ResourcePublisher", blank=True, related_name="resources"
+    )
+    authors = models.ManyToManyField(
+        Person, verbose_name=_("authors"), through="ResourceAuthor", blank=True, related_name="resources"
+    )
+    published_date = models.DateField(_("publication date"), null=True, blank=True)
+    date_precision = models.CharField(_("date precision"), max_length=5, choices=Precision.choices, blank=True)
+    source_url = models.URLField(_("source URL"), max_length=1000, blank=True)
+    licence = models.CharField(_("licence"), max_length=100, blank=True)
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
+    withdrawn_reason = models.TextField(_("reason for withdrawal"), blank=True)
+    featured = models.BooleanField(_("featured"), default=False)
+    collections = models.ManyToManyField(Collection, verbose_name=_("collections"), blank=True, related_name="resources")
+    translation_of = models.ForeignKey(
+        "self", verbose_name=_("translation of"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="translations",
+    )
+    series = models.ForeignKey(
+        Series, verbose_name=_("series"), null=True, blank=True, on_delete=models.SET_NULL, related_name="editions"
+    )
+    edition = models.CharField(_("edition"), max_length=50, blank=True)
+    superseded_by = models.ForeignKey(
+        "self", verbose_name=_("superseded by"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="supersedes",
+    )
+    provenance = models.CharField(_("provenance"), max_length=12, choices=Provenance.choices, default=Provenance.MANUAL)
+    provenance_detail = models.CharField(_("provenance detail"), max_length=500, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    first_published_at = models.DateTimeField(_("first published"), null=True, blank=True, editable=False)
+
+    objects = ResourceQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_date", "title"]
+        verbose_name = _("resource")
+        indexes = [models.Index(fields=["status", "published_date"]), models.Index(fields=["type"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("public:resource", args=[self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
+
+    @property
+    def year(self) -> int | None:
+        return self.published_date.year if self.published_date else None
+
+    @property
+    def date_display(self) -> str:
+        """The date only as precise as it is known: "2017", "October 2017", "30 July 2019"."""
+        if not self.published_date:
+            return ""
+        if self.date_precision == self.Precision.DAY:
+            return f"{self.published_date.day} {self.published_date:%B %Y}"
+        if self.date_precision == self.Precision.MONTH:
+            return f"{self.published_date:%B %Y}"
+        return str(self.published_date.year)
+
+    @property
+    def date_iso(self) -> str:
+        """ISO 8601 at the known precision: "2017", "2017-10", "2017-10-03"."""
+        if not self.published_date:
+            return ""
+        length = {self.Precision.DAY: 10, self.Precision.MONTH: 7}.get(self.date_precision, 4)
+        return self.published_date.isoformat()[:length]
+
+    def clean(self) -> None:
+        errors: dict[str, str] = {}
+        if self.published_date and not self.date_precision:
+            self.date_precision = self.Precision.DAY
+        if self.date_precision and not self.published_date:
+            errors["date_precision"] = _("A precision needs a publication date.")
+        if self.published_date and self.published_date > timezone.now().date() + dt.timedelta(days=366):
+            errors["published_date"] = _("The publication date is more than a year in the future.")
+        if self.status == self.Status.WITHDRAWN and not self.withdrawn_reason.strip():
+            errors["withdrawn_reason"] = _("Say why the resource is withdrawn.")
+        if self.pk and self.translation_of_id == self.pk:
+            errors["translation_of"] = _("A resource cannot be a translation of itself.")
+        if self.pk and self.superseded_by_id == self.pk:
+            errors["superseded_by"] = _("A resource cannot supersede itself.")
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs) -> None:
+        self.description = sanitize_html(self.description)
+        if not self.slug:
+            others = Resource.objects.exclude(pk=self.pk)
+            self.slug = unique_slug(self.title, lambda s: others.filter(slug=s).exists(), max_length=100)
+        if self.published_date and not self.date_precision:
+            self.date_precision = self.Precision.DAY
+        if self.status == self.Status.PUBLISHED and self.first_published_at is None:
+            self.first_published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    # Ordered relations, in the order the curator gave them.
+    def ordered_publishers(self) -> list[Organisation]:
+        return [link.organisation for link in self.publisher_links.select_related("organisation")]
+
+    def ordered_authors(self) -> list[Person]:
+        return [link.person for link in self.author_links.select_related("person")]
+
+
+class ResourcePublisher(models.Model):
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="publisher_links")
+    organisation = models.ForeignKey(Organisation, verbose_name=_("organisation"), on_delete=models.PROTECT)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [models.UniqueConstraint(fields=["resource", "organisation"], name="unique_publisher")]
+        verbose_name = _("publisher")
+
+
+class ResourceAuthor(models.Model):
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="author_links")
+    person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+
+    class Meta:
+        ordering = ["position", "id"]
+        constraints = [models.UniqueConstraint(fields=["resource", "person"], name="unique_author")]
+        verbose_name = _("author")
+
+
+class Identifier(models.Model):
+    class Scheme(models.TextChoices):
+        DOI = "doi", "DOI"
+        ISBN = "isbn", "ISBN"
+        ISSN = "issn", "ISSN"
+        URL = "url", "URL"
+        OTHER = "other", _("Other")
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="identifiers")
+    scheme = models.CharField(_("scheme"), max_length=10, choices=Scheme.choices)
+    value = models.CharField(_("value"), max_length=500)
+
+    class Meta:
+        ordering = ["scheme", "value"]
+        constraints = [models.UniqueConstraint(fields=["resource", "scheme", "value"], name="unique_identifier")]
+        verbose_name = _("identifier")
+
+    def __str__(self) -> str:
+        return f"{self.get_scheme_display()} {self.value}"
+
+    def clean(self) -> None:
+        try:
+            self.value = identifiers.normalize(self.scheme, self.value)
+        except ValueError as exc:
+            raise ValidationError({"value": str(exc)}) from exc
+
+
+def attachment_path(instance: Attachment, filename: str) -> str:
+    return f"files/{timezone.now():%Y/%m}/{filename}"
+
+
+class Attachment(models.Model):
+    """A file of a resource: stored here, or a link to a copy held elsewhere."""
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(_("file"), upload_to=attachment_path, max_length=500, blank=True)
+    url = models.URLField(_("external URL"), max_length=1000, blank=True)
+    filename = models.CharField(_("file name"), max_length=255, blank=True)
+    label = models.CharField(_("label"), max_length=200, blank=True, help_text=_('e.g. "Full report", "Executive summary"'))
+    media_type = models.CharField(_("media type"), max_length=100, blank=True)
+    size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
+    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(100_000)])
+    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
+    position = models.PositiveSmallIntegerField(_("position"), default=0)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["position", "id"]
+        verbose_name = _("file")
+
+    def __str__(self) -> str:
+        return self.label or self.filename or self.url or f"file {self.pk}"
+
+    def clean(self) -> None:
+        if not self.file and not self.url:
+            raise ValidationError(_("Upload a file or give its URL."))
+
+    @property
+    def format_label(self) -> str:
+        from lantern.lib.files import format_label
+
+        return format_label(self.media_type, self.filename or self.url)
+
+    @property
+    def download_url(self) -> str:
+        if self.file:
+            return reverse("public:download", args=[self.resource.slug, self.pk])
+        return self.url

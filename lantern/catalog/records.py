@@ -1,0 +1,442 @@
+"""The canonical record: one flat dict per resource, shared by export, import, CLI and API.
+
+``to_record`` serialises; ``RecordWriter.write`` validates a record and creates or updates a
+resource from it, raising ``RecordError`` (with every problem found) and writing nothing when
+the record is bad. Only the fields present in a record are written, and a value given is kept
+as given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import mimetypes
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from django.core.exceptions import ValidationError
+from django.core.files import File
+from django.db import transaction
+from django.db.models import Q
+from django.utils.text import slugify
+
+from lantern.catalog import identifiers
+from lantern.catalog.models import (
+    Attachment,
+    Collection,
+    Country,
+    Identifier,
+    Language,
+    Organisation,
+    Person,
+    Resource,
+    ResourceAuthor,
+    ResourcePublisher,
+    Series,
+    Topic,
+)
+from lantern.lib.files import sha256_of
+
+LIST_FIELDS = ("topics", "countries", "languages", "publishers", "authors", "collections", "files")
+FIELDS = (
+    "slug", "title", "teaser", "summary", "description", "type", "topics", "countries", "languages",
+    "publishers", "authors", "date", "year", "source_url", "doi", "isbn", "licence", "files",
+    "status", "withdrawn_reason", "featured", "collections", "series", "edition",
+    "translation_of", "superseded_by",
+)
+EXPORT_FIELDS = tuple(f for f in FIELDS if f != "year") + ("created_at", "updated_at")
+_DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
+
+
+class RecordError(Exception):
+    def __init__(self, problems: list[str]):
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+# --- out ---------------------------------------------------------------------------------------
+def to_record(resource: Resource) -> dict:
+    """The canonical record of one resource (ids are not part of it: slugs link records)."""
+    ids = {i.scheme: i.value for i in resource.identifiers.all()}
+    return {
+        "slug": resource.slug,
+        "title": resource.title,
+        "teaser": resource.teaser,
+        "summary": resource.summary,
+        "description": resource.description,
+        "type": resource.type,
+        "topics": [t.slug for t in resource.topics.all()],
+        "countries": [c.code for c in resource.countries.all()],
+        "languages": [lang.code for lang in resource.languages.all()],
+        "publishers": [link.organisation.name for link in resource.publisher_links.all()],
+        "authors": [link.person.name for link in resource.author_links.all()],
+        "date": resource.date_iso,
+        "source_url": resource.source_url,
+        "doi": ids.get("doi", ""),
+        "isbn": ids.get("isbn", ""),
+        "licence": resource.licence,
+        "files": [_file_record(a) for a in resource.attachments.all()],
+        "status": resource.status,
+        "withdrawn_reason": resource.withdrawn_reason,
+        "featured": resource.featured,
+        "collections": [c.slug for c in resource.collections.all()],
+        "series": resource.series.slug if resource.series else "",
+        "edition": resource.edition,
+        "translation_of": resource.translation_of.slug if resource.translation_of else "",
+        "superseded_by": resource.superseded_by.slug if resource.superseded_by else "",
+        "created_at": resource.created_at.isoformat() if resource.created_at else "",
+        "updated_at": resource.updated_at.isoformat() if resource.updated_at else "",
+    }
+
+
+def _file_record(attachment: Attachment) -> dict:
+    return {
+        "name": attachment.filename,
+        "url": attachment.url,
+        "path": attachment.file.name if attachment.file else "",
+        "label": attachment.label,
+        "media_type": attachment.media_type,
+        "size": attachment.size,
+        "pages": attachment.page_count,
+        "sha256": attachment.sha256,
+    }
+
+
+def records_queryset(queryset=None):
+    queryset = queryset if queryset is not None else Resource.objects.all()
+    return queryset.select_related("series", "translation_of", "superseded_by").prefetch_related(
+        "identifiers", "topics", "countries", "languages", "collections", "attachments",
+        "publisher_links__organisation", "author_links__person",
+    )
+
+
+# --- in ----------------------------------------------------------------------------------------
+def parse_date(value) -> tuple[dt.date | None, str]:
+    """"2017" → (2017-01-01, year); "2017-10" → month; "2017-10-03" → day. Raises ValueError."""
+    text = str(value).strip()
+    if not text:
+        return None, ""
+    match = _DATE.match(text)
+    if not match:
+        raise ValueError(f"date {text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        date = dt.date(year, month or 1, day or 1)
+    except ValueError as exc:
+        raise ValueError(f"date {text!r} is not a real date ({exc})") from exc
+    if not 1800 <= year <= dt.date.today().year + 1:
+        raise ValueError(f"year {year} is out of range (1800 to next year)")
+    return date, ("day" if day else "month" if month else "year")
+
+
+def as_list(value) -> list:
+    """Lists may come as JSON arrays or, from CSV, as "a; b; c"."""
+    if value is None or value == "":
+        return []
+    if isinstance(value, list | tuple):
+        return [v for v in value if v not in (None, "")]
+    if isinstance(value, str):
+        return [part.strip() for part in value.split(";") if part.strip()]
+    return [value]
+
+
+def as_bool(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in {"1", "true", "yes", "y"}:
+        return True
+    if text in {"", "0", "false", "no", "n"}:
+        return False
+    raise ValueError(f"{value!r} is not true or false")
+
+
+@dataclass
+class Lookups:
+    """Caches of vocabulary look-ups for a batch of records."""
+
+    topics: dict[str, Topic] = field(default_factory=dict)
+
+    def topic(self, value: str) -> Topic | None:
+        key = value.strip().lower()
+        if key not in self.topics:
+            self.topics[key] = (
+                Topic.objects.filter(Q(slug=slugify(key)) | Q(name__iexact=key) | Q(name_fr__iexact=key) | Q(name_es__iexact=key)).first()
+            )
+        return self.topics[key]
+
+    @staticmethod
+    def country(value: str) -> Country | None:
+        value = value.strip()
+        return Country.objects.filter(Q(code__iexact=value) | Q(name__iexact=value)).first()
+
+    @staticmethod
+    def language(value: str) -> Language | None:
+        value = value.strip()
+        return Language.objects.filter(Q(code__iexact=value) | Q(name__iexact=value)).first()
+
+    @staticmethod
+    def organisation(name: str) -> Organisation:
+        """Match by name, acronym or alias; create the organisation when none matches."""
+        name = " ".join(name.split())
+        org = Organisation.objects.filter(Q(name__iexact=name) | Q(acronym__iexact=name)).first()
+        if org:
+            return org
+        lowered = name.lower()
+        for candidate in Organisation.objects.exclude(aliases=""):
+            if lowered in (a.lower() for a in candidate.alias_list):
+                return candidate
+        return Organisation.objects.create(name=name[:200])
+
+    @staticmethod
+    def person(name: str) -> Person:
+        name = " ".join(name.split())[:200]
+        return Person.objects.filter(name__iexact=name).first() or Person.objects.create(name=name)
+
+
+@dataclass
+class WriteResult:
+    resource: Resource
+    created: bool
+    warnings: list[str] = field(default_factory=list)
+    links: dict[str, str] = field(default_factory=dict)  # translation_of / superseded_by slugs to resolve
+
+
+class RecordWriter:
+    """Creates or updates resources from canonical records.
+
+    ``base_dir`` is where relative file paths in ``files`` are looked up. ``default_status``
+    applies to new resources whose record names no status.
+    """
+
+    def __init__(self, base_dir: Path | None = None, default_status: str = Resource.Status.DRAFT,
+                 provenance: str = Resource.Provenance.IMPORT, provenance_detail: str = ""):
+        self.base_dir = base_dir
+        self.default_status = default_status
+        self.provenance = provenance
+        self.provenance_detail = provenance_detail
+        self.lookups = Lookups()
+
+    def find_existing(self, record: dict) -> Resource | None:
+        if slug := str(record.get("slug") or "").strip():
+            # A slug is the record's identity: it names this resource or a new one.
+            return Resource.objects.filter(slug=slug).first()
+        if url := str(record.get("source_url") or "").strip():
+            if found := Resource.objects.filter(source_url=url).first():
+                return found
+        if doi := str(record.get("doi") or "").strip():
+            try:
+                doi = identifiers.normalize_doi(doi)
+            except ValueError:
+                return None
+            return Resource.objects.filter(identifiers__scheme="doi", identifiers__value=doi).first()
+        return None
+
+    def write(self, record: dict) -> WriteResult:
+        """Validate and save one record, all or nothing."""
+        with transaction.atomic():
+            return self._write(record)
+
+    def _write(self, record: dict) -> WriteResult:
+        problems: list[str] = []
+        warnings: list[str] = []
+        record = {k: v for k, v in record.items() if k in FIELDS}
+        existing = self.find_existing(record)
+        resource = existing or Resource(status=self.default_status, provenance=self.provenance,
+                                        provenance_detail=self.provenance_detail[:500])
+        if existing is None and not str(record.get("title") or "").strip():
+            raise RecordError(["title is required"])
+
+        for name in ("title", "teaser", "summary", "description", "source_url", "licence", "edition", "withdrawn_reason", "slug"):
+            if name in record and record[name] is not None:
+                setattr(resource, name, " ".join(str(record[name]).split()) if name in {"title", "teaser"} else str(record[name]).strip())
+        reported: set[str] = set()  # fields already explained; the model need not repeat them
+        for name, choices in (("type", Resource.Type.values), ("status", Resource.Status.values)):
+            if record.get(name):
+                value = str(record[name]).strip().lower()
+                if value in choices:
+                    setattr(resource, name, value)
+                else:
+                    problems.append(f"{name} {value!r} is not one of: {', '.join(choices)}")
+                    reported.add(name)
+        if "featured" in record:
+            try:
+                resource.featured = as_bool(record["featured"])
+            except ValueError as exc:
+                problems.append(f"featured: {exc}")
+        date_value = record.get("date") or record.get("year")
+        if date_value not in (None, ""):
+            try:
+                resource.published_date, resource.date_precision = parse_date(date_value)
+            except ValueError as exc:
+                problems.append(str(exc))
+        if "series" in record:
+            slug = slugify(str(record["series"] or ""))
+            resource.series = Series.objects.get_or_create(slug=slug, defaults={"name": _name_from_slug(slug)})[0] if slug else None
+
+        related = self._resolve_relations(record, problems)
+        ids = self._identifiers(record, problems)
+        try:
+            resource.full_clean(exclude=[*reported, *([] if resource.slug else ["slug"])], validate_unique=True)
+        except ValidationError as exc:
+            problems += [f"{name}: {' '.join(msgs)}" for name, msgs in exc.message_dict.items()]
+        if problems:
+            raise RecordError(problems)
+
+        resource.save()
+        self._save_relations(resource, related, record)
+        for scheme, value in ids:
+            Identifier.objects.filter(resource=resource, scheme=scheme).exclude(value=value).delete()
+            Identifier.objects.get_or_create(resource=resource, scheme=scheme, value=value)
+        if "files" in record:
+            warnings += self._save_files(resource, as_list(record["files"]))
+        links = {k: str(record[k]).strip() for k in ("translation_of", "superseded_by") if k in record}
+        return WriteResult(resource=resource, created=existing is None, warnings=warnings, links=links)
+
+    def resolve_links(self, result: WriteResult) -> list[str]:
+        """Set translation_of / superseded_by once every record of the batch exists."""
+        problems = []
+        resource = result.resource
+        for name, slug in result.links.items():
+            target = Resource.objects.filter(slug=slug).first() if slug else None
+            if slug and target is None:
+                problems.append(f"{name}: no resource with slug {slug!r}")
+                continue
+            if target is not None and target.pk == resource.pk:
+                problems.append(f"{name}: a resource cannot point to itself")
+                continue
+            setattr(resource, f"{name}_id", target.pk if target else None)
+        if result.links:
+            resource.save(update_fields=["translation_of", "superseded_by", "updated_at"])
+        return problems
+
+    # helpers ---------------------------------------------------------------------------------
+    def _resolve_relations(self, record: dict, problems: list[str]) -> dict[str, list]:
+        related: dict[str, list] = {}
+        lookups = {"topics": self.lookups.topic, "countries": self.lookups.country, "languages": self.lookups.language}
+        labels = {"topics": "topic", "countries": "country code", "languages": "language code"}
+        for name, lookup in lookups.items():
+            if name not in record:
+                continue
+            found = []
+            for value in as_list(record[name]):
+                item = lookup(str(value))
+                if item is None:
+                    problems.append(f"unknown {labels[name]} {value!r}")
+                elif item not in found:
+                    found.append(item)
+            related[name] = found
+        for name in ("publishers", "authors"):
+            if name in record:
+                related[name] = [str(v) for v in as_list(record[name]) if str(v).strip()]
+                if any(len(v) > 200 for v in related[name]):
+                    problems.append(f"{name}: a name is longer than 200 characters")
+        if "collections" in record:
+            related["collections"] = [slugify(str(v)) for v in as_list(record["collections"]) if slugify(str(v))]
+        return related
+
+    def _identifiers(self, record: dict, problems: list[str]) -> list[tuple[str, str]]:
+        found = []
+        for scheme in ("doi", "isbn"):
+            value = str(record.get(scheme) or "").strip()
+            if value:
+                try:
+                    found.append((scheme, identifiers.normalize(scheme, value)))
+                except ValueError as exc:
+                    problems.append(str(exc))
+        return found
+
+    def _save_relations(self, resource: Resource, related: dict[str, list], record: dict) -> None:
+        for name in ("topics", "countries", "languages"):
+            if name in related:
+                getattr(resource, name).set(related[name])
+        if "publishers" in related:
+            orgs = _unique(self.lookups.organisation(n) for n in related["publishers"])
+            ResourcePublisher.objects.filter(resource=resource).delete()
+            ResourcePublisher.objects.bulk_create(
+                [ResourcePublisher(resource=resource, organisation=o, position=i) for i, o in enumerate(orgs)]
+            )
+            if orgs:  # bulk_create sends no signals; the index must still see the names
+                resource.save(update_fields=["updated_at"])
+        if "authors" in related:
+            people = _unique(self.lookups.person(n) for n in related["authors"])
+            ResourceAuthor.objects.filter(resource=resource).delete()
+            ResourceAuthor.objects.bulk_create(
+                [ResourceAuthor(resource=resource, person=p, position=i) for i, p in enumerate(people)]
+            )
+            if people:
+                resource.save(update_fields=["updated_at"])
+        if "collections" in related:
+            collections = [
+                Collection.objects.get_or_create(slug=slug, defaults={"name": _name_from_slug(slug)})[0]
+                for slug in related["collections"]
+            ]
+            resource.collections.set(collections)
+
+    def _save_files(self, resource: Resource, files: list) -> list[str]:
+        warnings = []
+        for position, entry in enumerate(files):
+            spec = entry if isinstance(entry, dict) else {"url" if str(entry).startswith(("http://", "https://")) else "path": str(entry)}
+            url, path = str(spec.get("url") or ""), str(spec.get("path") or "")
+            digest = str(spec.get("sha256") or "")
+            if digest and resource.attachments.filter(sha256=digest).exists():
+                continue  # already attached (a re-import of an export)
+            if path and self.base_dir is not None and (self.base_dir / path).is_file():
+                warnings += self._save_local_file(resource, self.base_dir / path, spec, position)
+            elif url:
+                try:
+                    url = identifiers.normalize_url(url)
+                except ValueError as exc:
+                    warnings.append(f"file skipped: {exc}")
+                    continue
+                Attachment.objects.update_or_create(
+                    resource=resource, url=url, file="",
+                    defaults={
+                        "filename": str(spec.get("name") or url.rsplit("/", 1)[-1])[:255],
+                        "label": str(spec.get("label") or "")[:200],
+                        "media_type": str(spec.get("media_type") or mimetypes.guess_type(url)[0] or "")[:100],
+                        "size": _int_or_none(spec.get("size")),
+                        "page_count": _int_or_none(spec.get("pages")),
+                        "sha256": str(spec.get("sha256") or "")[:64],
+                        "position": position,
+                    },
+                )
+            elif path:
+                warnings.append(f"file {path!r} not found next to the import file; skipped")
+        return warnings
+
+    def _save_local_file(self, resource: Resource, path: Path, spec: dict, position: int) -> list[str]:
+        with path.open("rb") as stream:
+            digest, size = sha256_of(stream)
+            if resource.attachments.filter(sha256=digest).exists():
+                return []
+            stream.seek(0)
+            attachment = Attachment(
+                resource=resource, filename=path.name, label=str(spec.get("label") or "")[:200],
+                media_type=str(spec.get("media_type") or mimetypes.guess_type(path.name)[0] or ""),
+                size=size, sha256=digest, page_count=_int_or_none(spec.get("pages")), position=position,
+            )
+            attachment.file.save(path.name, File(stream), save=False)
+            attachment.save()
+        return []
+
+
+def _unique(items: Iterable) -> list:
+    seen, result = set(), []
+    for item in items:
+        if item.pk not in seen:
+            seen.add(item.pk)
+            result.append(item)
+    return result
+
+
+def _int_or_none(value) -> int | None:
+    try:
+        return int(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _name_from_slug(slug: str) -> str:
+    return slug.replace("-", " ").strip().capitalize()

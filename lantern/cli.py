@@ -1,0 +1,105 @@
+"""``lantern``: the command-line interface.
+
+Every command works on an empty data directory: the database is created and migrated on
+first use. ``lantern serve`` runs the site with waitress; every other command is a Django
+management command (``lantern help`` lists them all).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+USAGE = """usage: lantern COMMAND [options]
+
+Lantern: a resource hub for the anti-trafficking and modern-slavery field.
+
+Commands:
+  serve [--port N] [--host H]    serve the hub (port: PORT, else 8000)
+  demo                           load the demo hub (running it again changes nothing)
+  import FILE                    import resources from JSONL or CSV
+  export FILE                    export resources to JSONL or CSV (by extension or --format)
+  search QUERY [--json]          search the hub (search --queries FILE --json for a batch)
+  reindex [--check]              rebuild the search index, or report drift
+  createsuperuser                create a curator account for /admin/
+  help [COMMAND]                 all commands, or one command's options
+
+Settings come from the environment: LANTERN_DATA_DIR (default ./var), DATABASE_URL, PORT…
+See docs/settings.md.
+"""
+
+# Commands that must not trigger automatic migration.
+NO_AUTO_MIGRATE = {"makemigrations", "migrate", "help", "--help", "-h", "version", "--version", "check", "sqlmigrate", "showmigrations"}
+
+
+def ensure_database(verbose: bool = True) -> None:
+    """Create and migrate the database if it is new or behind."""
+    from django.core.management import call_command
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    executor = MigrationExecutor(connection)
+    plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
+    if plan:
+        if verbose:
+            print(f"Setting up the database ({len(plan)} migration(s))…", file=sys.stderr)
+        call_command("migrate", interactive=False, verbosity=0)
+
+
+def serve(argv: list[str]) -> int:
+    from django.conf import settings
+
+    parser = argparse.ArgumentParser(prog="lantern serve", description="Serve the hub over HTTP.")
+    parser.add_argument("--port", type=int, default=_default_port(), help="port (default: PORT, else 8000)")
+    parser.add_argument("--host", default=os.environ.get("LANTERN_HOST", "127.0.0.1"), help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
+    args = parser.parse_args(argv)
+    if not 0 < args.port < 65536:
+        parser.error(f"port {args.port} is not between 1 and 65535")
+
+    import waitress
+
+    from lantern.wsgi import application
+
+    print(f"Lantern is serving {settings.DATA_DIR} at http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
+    waitress.serve(application, host=args.host, port=args.port, threads=args.threads, ident="Lantern",
+                   max_request_body_size=settings.LANTERN_MAX_UPLOAD_MB * 1024 * 1024, _quiet=True)
+    return 0
+
+
+def _default_port() -> int:
+    raw = os.environ.get("PORT", "8000")
+    try:
+        return int(raw)
+    except ValueError:
+        sys.exit(f"lantern: PORT={raw!r} is not a number")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lantern.settings")
+    if not argv or argv in (["-h"], ["--help"]):
+        print(USAGE)
+        return 0
+    from django.core.exceptions import ImproperlyConfigured
+
+    try:
+        import django
+
+        django.setup()
+    except ImproperlyConfigured as exc:
+        print(f"lantern: configuration error: {exc}", file=sys.stderr)
+        return 2
+    if argv[0] not in NO_AUTO_MIGRATE:
+        ensure_database()
+    if argv[0] == "serve":
+        return serve(argv[1:])
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["lantern", *argv])
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

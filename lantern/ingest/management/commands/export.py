@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from lantern.catalog.models import Resource
+from lantern.ingest.records import FORMATS, ImportFileError, detect_format, write_export
+
+
+class Command(BaseCommand):
+    requires_system_checks: list[str] = []  # fast start; `lantern check` runs them
+    help = "Export resources as canonical records (JSONL or CSV); '-' writes to standard output."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", help="output file, or - for standard output")
+        parser.add_argument("--format", choices=FORMATS, help="default: from the file extension (jsonl for -)")
+        parser.add_argument("--published-only", action="store_true", help="only what the public sees")
+
+    def handle(self, *args, file: str, format: str | None, published_only: bool, **options):
+        queryset = Resource.objects.published() if published_only else Resource.objects.all()
+        if file == "-":
+            count = write_export(sys.stdout, format or "jsonl", queryset)
+        else:
+            path = Path(file)
+            try:
+                fmt = detect_format(path, format)
+            except ImportFileError as exc:
+                raise CommandError(str(exc)) from exc
+            tmp = path.with_name(path.name + ".part")
+            try:
+                with tmp.open("w", encoding="utf-8", newline="") as stream:
+                    count = write_export(stream, fmt, queryset)
+                tmp.replace(path)
+            except OSError as exc:
+                tmp.unlink(missing_ok=True)
+                raise CommandError(f"cannot write {path}: {exc.strerror}") from exc
+        self.stderr.write(f"{count} resource(s) exported")

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from lantern.catalog.models import Resource
+from lantern.ingest.records import FORMATS, ImportFileError, import_file
+
+
+class Command(BaseCommand):
+    requires_system_checks: list[str] = []  # fast start; `lantern check` runs them
+    help = "Import resources from a JSONL or CSV file of canonical records (see README: import format)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file", type=Path)
+        parser.add_argument("--format", choices=FORMATS, help="default: from the file extension")
+        parser.add_argument(
+            "--status", choices=Resource.Status.values, default=Resource.Status.DRAFT,
+            help="status of new resources whose record names none (default: draft)",
+        )
+        parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    def handle(self, *args, file: Path, format: str | None, status: str, json: bool, **options):
+        if not file.is_file():
+            raise CommandError(f"{file}: no such file")
+        with tqdm(desc="Importing", unit=" rows", disable=json or options["verbosity"] < 1, file=self.stderr._out) as bar:
+            try:
+                report = import_file(file, format, default_status=status, progress=bar.update)
+            except ImportFileError as exc:
+                raise CommandError(str(exc)) from exc
+        if json:
+            self.stdout.write(_json_dumps(report.as_dict()))
+        else:
+            self.stdout.write(f"{report.created} created, {report.updated} updated, {len(report.errors)} rejected")
+            for problem in report.errors:
+                self.stderr.write(f"{file.name}:{problem.line}: error: {problem.message}")
+            for problem in report.warnings:
+                where = f"{file.name}:{problem.line}" if problem.line else file.name
+                self.stderr.write(f"{where}: warning: {problem.message}")
+        if report.errors:
+            raise SystemExit(1)
+
+
+def _json_dumps(value) -> str:
+    return json.dumps(value, ensure_ascii=False)

@@ -1,0 +1,195 @@
+"""Importing and exporting canonical records as JSONL or CSV files.
+
+A bad row is reported with its line number and reason while the good rows go in; each row is
+written whole or not at all. Export writes the same fields, so export → import round-trips.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lantern.catalog.models import Resource
+from lantern.catalog.records import (
+    EXPORT_FIELDS,
+    FIELDS,
+    LIST_FIELDS,
+    RecordError,
+    RecordWriter,
+    WriteResult,
+    records_queryset,
+    to_record,
+)
+from lantern.search import index
+
+FORMATS = ("jsonl", "csv")
+MAX_LINE_BYTES = 10_000_000
+
+
+class ImportFileError(Exception):
+    """The file as a whole cannot be read (missing, wrong format, not UTF-8)."""
+
+
+@dataclass
+class RowProblem:
+    line: int
+    message: str
+
+
+@dataclass
+class ImportReport:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    errors: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+    def as_dict(self) -> dict:
+        return {
+            "created": self.created,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "errors": [{"line": p.line, "error": p.message} for p in self.errors],
+            "warnings": [{"line": p.line, "warning": p.message} for p in self.warnings],
+        }
+
+
+def detect_format(path: Path, explicit: str | None = None) -> str:
+    if explicit:
+        if explicit not in FORMATS:
+            raise ImportFileError(f"unknown format {explicit!r}; use one of {', '.join(FORMATS)}")
+        return explicit
+    suffix = path.suffix.lower().lstrip(".")
+    if suffix in {"jsonl", "ndjson", "json"}:
+        return "jsonl"
+    if suffix == "csv":
+        return "csv"
+    raise ImportFileError(f"cannot tell the format of {path.name!r}: name it .jsonl or .csv, or pass --format")
+
+
+def read_rows(path: Path, fmt: str) -> Iterator[tuple[int, dict | None, str]]:
+    """Yield (line number, record or None, error) for each row of the file."""
+    try:
+        handle = path.open(encoding="utf-8-sig", newline="")
+    except OSError as exc:
+        raise ImportFileError(f"cannot open {path}: {exc.strerror}") from exc
+    with handle:
+        try:
+            if fmt == "csv":
+                yield from _csv_rows(handle)
+            else:
+                yield from _jsonl_rows(handle)
+        except UnicodeDecodeError as exc:
+            raise ImportFileError(f"{path.name} is not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
+
+
+def _jsonl_rows(handle) -> Iterator[tuple[int, dict | None, str]]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        if len(line) > MAX_LINE_BYTES:
+            yield number, None, "line is too long"
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield number, None, f"not valid JSON ({exc.msg} at column {exc.colno})"
+            continue
+        if not isinstance(value, dict):
+            yield number, None, "each line must be a JSON object"
+            continue
+        yield number, value, ""
+
+
+def _csv_rows(handle) -> Iterator[tuple[int, dict | None, str]]:
+    reader = csv.DictReader(handle)
+    if not reader.fieldnames or "title" not in [f.strip() for f in reader.fieldnames]:
+        raise ImportFileError("the CSV file needs a header row with at least a 'title' column")
+    for row in reader:
+        line = reader.line_num
+        if None in row:
+            yield line, None, "the row has more cells than the header"
+            continue
+        yield line, {k.strip(): v for k, v in row.items() if k and v is not None and v != ""}, ""
+
+
+def import_file(
+    path: Path,
+    fmt: str | None = None,
+    default_status: str = Resource.Status.DRAFT,
+    provenance: str = Resource.Provenance.IMPORT,
+    progress: Callable[[int], None] | None = None,
+    skip_existing: bool = False,
+) -> ImportReport:
+    path = Path(path)
+    fmt = detect_format(path, fmt)
+    writer = RecordWriter(
+        base_dir=path.parent, default_status=default_status, provenance=provenance, provenance_detail=path.name
+    )
+    report = ImportReport()
+    written: list[tuple[int, WriteResult]] = []
+    unknown: set[str] = set()
+    with index.deferred():
+        for line, record, error in read_rows(path, fmt):
+            if progress:
+                progress(1)
+            if record is None:
+                report.errors.append(RowProblem(line, error))
+                continue
+            unknown |= set(record) - set(FIELDS) - {"created_at", "updated_at"}
+            if skip_existing and writer.find_existing(record) is not None:
+                report.unchanged += 1
+                continue
+            try:
+                result = writer.write(record)
+            except RecordError as exc:
+                report.errors.append(RowProblem(line, "; ".join(exc.problems)))
+                continue
+            report.created += result.created
+            report.updated += not result.created
+            report.warnings += [RowProblem(line, w) for w in result.warnings]
+            written.append((line, result))
+        for line, result in written:
+            report.warnings += [RowProblem(line, p) for p in writer.resolve_links(result)]
+    if unknown:
+        report.warnings.insert(0, RowProblem(0, f"ignored unknown field(s): {', '.join(sorted(unknown))}"))
+    return report
+
+
+def export_records(queryset=None) -> Iterator[dict]:
+    for resource in records_queryset(queryset).order_by("id").iterator(chunk_size=500):
+        yield to_record(resource)
+
+
+def write_export(stream: io.TextIOBase, fmt: str, queryset=None) -> int:
+    count = 0
+    if fmt == "csv":
+        writer = csv.DictWriter(stream, fieldnames=EXPORT_FIELDS, extrasaction="ignore")
+        writer.writeheader()
+        for record in export_records(queryset):
+            writer.writerow(_csv_cells(record))
+            count += 1
+    else:
+        for record in export_records(queryset):
+            stream.write(json.dumps(record, ensure_ascii=False) + "\n")
+            count += 1
+    return count
+
+
+def _csv_cells(record: dict) -> dict:
+    cells = dict(record)
+    for name in LIST_FIELDS:
+        values = record.get(name) or []
+        if name == "files":
+            values = [f.get("url") or f.get("path") or "" for f in values]
+        cells[name] = "; ".join(str(v) for v in values)
+    cells["featured"] = "true" if record.get("featured") else "false"
+    return cells

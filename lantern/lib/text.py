@@ -1,0 +1,84 @@
+"""Plain-text helpers: cutting at word boundaries, sanitising rich text, slugs."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import nh3
+from django.utils.text import slugify
+
+ELLIPSIS = "…"
+
+# Rich text a curator may use in descriptions: structure and links, nothing executable.
+ALLOWED_TAGS = {
+    "p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "a", "blockquote",
+    "h2", "h3", "h4", "code", "pre", "sub", "sup", "abbr", "table", "thead", "tbody",
+    "tr", "th", "td",
+}
+ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
+_SPACE = re.compile(r"\s+")
+
+
+def sanitize_html(value: str) -> str:
+    """Return rich text with only safe tags; links get rel="noopener noreferrer"."""
+    if not value:
+        return ""
+    return nh3.clean(
+        value,
+        tags=ALLOWED_TAGS,
+        attributes=ALLOWED_ATTRIBUTES,
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer nofollow",
+    ).strip()
+
+
+def html_to_text(value: str) -> str:
+    """Text content of (sanitised) rich text, for search and teasers."""
+    if not value:
+        return ""
+    text = nh3.clean(value.replace("<", " <"), tags=set())
+    return normalize_space(unescape_entities(text))
+
+
+def unescape_entities(value: str) -> str:
+    import html
+
+    return html.unescape(value)
+
+
+def clean_text(value: str) -> str:
+    """Strip control and private-use characters (the latter mark search highlights)."""
+    return _CONTROL.sub("", unicodedata.normalize("NFC", value or ""))
+
+
+def normalize_space(value: str) -> str:
+    return _SPACE.sub(" ", value or "").strip()
+
+
+def truncate_words(value: str, limit: int, ellipsis: str = ELLIPSIS) -> str:
+    """Cut ``value`` to at most ``limit`` characters at a word boundary, adding an ellipsis.
+
+    The result, ellipsis included, never exceeds ``limit``. A text that fits is returned as is.
+    """
+    value = normalize_space(value)
+    if len(value) <= limit:
+        return value
+    room = limit - len(ellipsis)
+    cut = value[: room + 1]
+    space = cut.rfind(" ")
+    cut = cut[:space] if space > room // 2 else value[:room]
+    return cut.rstrip(" ,;:.-–—") + ellipsis
+
+
+def unique_slug(text: str, exists, max_length: int = 80) -> str:
+    """A slug for ``text`` that ``exists(slug)`` says is free, suffixed -2, -3… if needed."""
+    base = slugify(text, allow_unicode=False)[:max_length].strip("-") or "item"
+    slug, n = base, 2
+    while exists(slug):
+        suffix = f"-{n}"
+        slug = base[: max_length - len(suffix)].rstrip("-") + suffix
+        n += 1
+    return slug

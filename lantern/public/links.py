@@ -1,0 +1,132 @@
+"""Links of a result page, built from the query string: facet toggles, sorts, pages.
+
+Links start from a *canonical* copy of the query string: the filters the search service
+actually applied (``Filters.as_params()``, so "Forced Labour" becomes ``forced-labour`` and
+values that named nothing are gone), the search text without its ``field:value`` words (they
+are carried as filters instead, so they can be removed one by one), a known sort, and any
+other parameter kept as it came. ``page`` is always dropped: a changed filter or sort starts
+again at page one. Everything goes through ``QueryDict.urlencode``; no user text is
+concatenated into a URL by hand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from urllib.parse import quote_plus
+
+from django.http import QueryDict
+
+from lantern.lib.query import _TOKEN, FIELDS
+from lantern.lib.text import normalize_space
+from lantern.search.filters import PARAMS, Filters
+from lantern.search.service import SORTS
+
+# A search text longer than this (URL-encoded) is shortened before searching: every link on
+# a result page carries it, and the page must stay small even for a pasted page of text.
+MAX_ENCODED_QUERY = 300
+MAX_OTHER_VALUE = 200
+MAX_OTHER_VALUES = 10
+
+
+def shorten_query(raw: str | None) -> tuple[str, bool]:
+    """The search text cut (at a word boundary when possible) to fit ``MAX_ENCODED_QUERY``."""
+    text = normalize_space(raw or "")
+    if len(quote_plus(text)) <= MAX_ENCODED_QUERY:
+        return text, False
+    cut = text[:MAX_ENCODED_QUERY]
+    while cut and len(quote_plus(cut)) > MAX_ENCODED_QUERY:
+        cut = cut[: max(0, len(cut) - max(1, len(cut) // 10))]
+    space = cut.rfind(" ")
+    if space > len(cut) // 2:
+        cut = cut[:space]
+    return cut.strip(), True
+
+
+def strip_field_words(text: str) -> str:
+    """The search text without ``field:value`` words (those become URL filters)."""
+    kept = []
+    for match in _TOKEN.finditer(text):
+        name = (match.group("field") or "").lower()
+        if name in FIELDS and not match.group("neg"):
+            continue
+        kept.append(match.group(0))
+    return " ".join(kept)
+
+
+def canonical(get: QueryDict, filters: Filters, fixed: Iterable[str] = ()) -> QueryDict:
+    """The state of a result page as a mutable QueryDict, without ``page``.
+
+    ``fixed`` names filters the page itself imposes (an organisation page's publisher):
+    they are left out of links because the view adds them back.
+    """
+    params = QueryDict(mutable=True)
+    query, _cut = shorten_query(get.get("q"))
+    query = strip_field_words(query)
+    if query:
+        params["q"] = query
+    for key, values in get.lists():
+        if key in PARAMS or key in {"q", "page", "sort"} or len(key) > 40:
+            continue
+        kept = [v for v in values if len(v) <= MAX_OTHER_VALUE][:MAX_OTHER_VALUES]
+        if kept:
+            params.setlist(key, kept)
+    for key, values in filters.as_params().items():
+        if key not in fixed:
+            params.setlist(key, list(values))
+    if get.get("sort") in SORTS:
+        params["sort"] = get["sort"]
+    return params
+
+
+def href(path: str, params: QueryDict) -> str:
+    encoded = params.urlencode()
+    return f"{path}?{encoded}" if encoded else path
+
+
+def with_value(params: QueryDict, name: str, value: str, selected: bool) -> QueryDict:
+    """A copy of ``params`` with ``value`` of ``name`` toggled (a year replaces the year)."""
+    result = params.copy()
+    values = result.getlist(name)
+    if name == "year":
+        values = [] if selected else [value]
+    elif selected:
+        values = [v for v in values if v != value]
+    elif value not in values:
+        values = [*values, value]
+    if values:
+        result.setlist(name, values)
+    else:
+        result.pop(name, None)
+    return result
+
+
+def with_sort(params: QueryDict, sort: str) -> QueryDict:
+    result = params.copy()
+    result["sort"] = sort
+    return result
+
+
+def with_page(params: QueryDict, page: int) -> QueryDict:
+    result = params.copy()
+    if page > 1:
+        result["page"] = str(page)
+    return result
+
+
+def without_filters(params: QueryDict) -> QueryDict:
+    result = params.copy()
+    for name in PARAMS:
+        result.pop(name, None)
+    return result
+
+
+def page_window(current: int, last: int, around: int = 2) -> list[int | None]:
+    """Page numbers to show: first, last and ``around`` either side of current; None is a gap."""
+    shown = {1, last, *range(current - around, current + around + 1)}
+    numbers = sorted(n for n in shown if 1 <= n <= last)
+    window: list[int | None] = []
+    for number in numbers:
+        if window and number - (window[-1] or 0) > 1:
+            window.append(None)
+        window.append(number)
+    return window

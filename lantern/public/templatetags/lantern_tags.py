@@ -1,0 +1,51 @@
+"""Template helpers of the public site: teasers, labels in the visitor's language, file sizes, links."""
+
+from __future__ import annotations
+
+from django import template
+from django.http import QueryDict
+from django.urls import reverse
+from django.utils.translation import get_language
+
+from lantern.lib.files import human_size as _human_size
+from lantern.lib.text import truncate_words
+
+register = template.Library()
+
+TEASER_CHARS = 250
+
+
+@register.filter
+def teaser(resource, limit: int = TEASER_CHARS) -> str:
+    """The card text of a resource: its teaser (or summary) cut at a word boundary."""
+    return truncate_words(resource.teaser or resource.summary, int(limit))
+
+
+@register.filter
+def topic_label(topic) -> str:
+    """A topic's name in the active language when the vocabulary has one."""
+    language = (get_language() or "en").split("-")[0]
+    return getattr(topic, f"name_{language}", "") or topic.name
+
+
+@register.filter
+def human_size(size) -> str:
+    return _human_size(size)
+
+
+@register.simple_tag
+def search_url(**params) -> str:
+    """``{% search_url topic=slug %}``: the search page filtered by one or more values."""
+    query = QueryDict(mutable=True)
+    for key, value in params.items():
+        if value not in (None, ""):
+            query[key] = str(value)
+    encoded = query.urlencode()
+    base = reverse("public:search")
+    return f"{base}?{encoded}" if encoded else base
+
+
+@register.simple_tag
+def with_state(url: str, state: str) -> str:
+    """A resource link carrying the search it was found by (for "Back to results")."""
+    return f"{url}?{state}" if state else url

@@ -1,0 +1,337 @@
+"""The public site: home, search, resource pages, downloads, organisations and collections.
+
+Everything public starts from ``Resource.objects.published()``; result lists come from the one
+search entry point so that pages, API and feeds agree. A visitor's mistake in the query
+string is never an error page: the service clamps and warns, and so do these views.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+import re
+from pathlib import PurePosixPath
+
+from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseServerError
+from django.shortcuts import get_object_or_404, render
+from django.template import loader
+from django.urls import reverse
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_safe
+
+from lantern.catalog.models import Attachment, Collection, Country, Language, Organisation, Resource, Topic
+from lantern.public import links
+from lantern.search import service
+from lantern.search.filters import PARAMS
+from lantern.search.related import related
+
+logger = logging.getLogger(__name__)
+
+HOME_FEATURED = 6
+HOME_NEWEST = 6
+HOME_COUNTRIES = 12
+RELATED = 4
+FILTER_NAMES = {
+    "type": gettext_lazy("Type"), "topic": gettext_lazy("Topic"), "country": gettext_lazy("Country"),
+    "region": gettext_lazy("Region"), "publisher": gettext_lazy("Publisher"),
+    "language": gettext_lazy("Language"), "collection": gettext_lazy("Collection"), "year": gettext_lazy("Year"),
+}
+_MEDIA_TYPE = re.compile(r"^[\w.+-]+/[\w.+-]+$")
+# Types a browser would run as a page from our origin: served in a sandbox.
+_ACTIVE_TYPES = {"text/html", "application/xhtml+xml", "image/svg+xml", "text/xml", "application/xml"}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+# --- home ----------------------------------------------------------------------------------------
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    published = Resource.objects.published()
+    newest_first = F("published_date").desc(nulls_last=True)
+    featured = list(published.filter(featured=True).for_listing().order_by(newest_first, "-id")[:HOME_FEATURED])
+    newest = list(
+        published.exclude(id__in=[r.id for r in featured]).for_listing().order_by(newest_first, "-id")[:HOME_NEWEST]
+    )
+    return render(request, "public/home.html", {
+        "featured": featured,
+        "newest": newest,
+        "topic_groups": topic_groups(published),
+        "types": type_counts(published),
+        "regions": region_counts(published),
+        "countries": country_counts(published, HOME_COUNTRIES),
+        "total": published.count(),
+    })
+
+
+def topic_groups(published) -> list[dict]:
+    """Top-level topics with their resource counts and their children's, empty ones left out.
+
+    A group counts each resource once, however many of its narrower topics it carries.
+    """
+    topics = list(Topic.objects.all())
+    by_id = {t.id: t for t in topics}
+    root_of: dict[int, int] = {}
+    for topic in topics:
+        node, seen = topic, set()
+        while node.parent_id in by_id and node.id not in seen:
+            seen.add(node.id)
+            node = by_id[node.parent_id]
+        root_of[topic.id] = node.id
+    through = Resource.topics.through.objects.filter(resource_id__in=published.values("id")).order_by()
+    direct = dict(through.values_list("topic_id").annotate(n=Count("resource_id", distinct=True)))
+    roots: dict[int, list[int]] = {}
+    for topic_id, root_id in root_of.items():
+        roots.setdefault(root_id, []).append(topic_id)
+    whens = [When(topic_id__in=ids, then=Value(root)) for root, ids in roots.items()]
+    grouped = {}
+    if whens:
+        grouped = dict(
+            through.annotate(root=Case(*whens, output_field=IntegerField()))
+            .values_list("root")
+            .annotate(n=Count("resource_id", distinct=True))
+        )
+    groups = []
+    for topic in topics:
+        if topic.parent_id is None and grouped.get(topic.id):
+            children = [
+                {"topic": child, "count": direct[child.id]}
+                for child in topics
+                if child.parent_id == topic.id and direct.get(child.id)
+            ]
+            groups.append({"topic": topic, "count": grouped[topic.id], "children": children})
+    return groups
+
+
+def type_counts(published) -> list[dict]:
+    labels = dict(Resource.Type.choices)
+    rows = published.order_by().values_list("type").annotate(n=Count("id")).order_by("-n", "type")
+    return [{"value": value, "label": labels.get(value, value), "count": n} for value, n in rows]
+
+
+def country_counts(published, limit: int) -> list[dict]:
+    rows = (
+        Resource.countries.through.objects.filter(resource_id__in=published.values("id"))
+        .values_list("country__code", "country__name")
+        .annotate(n=Count("resource_id", distinct=True))
+        .order_by("-n", "country__name")[:limit]
+    )
+    return [{"value": code, "label": name, "count": n} for code, name, n in rows]
+
+
+def region_counts(published) -> list[dict]:
+    rows = (
+        Resource.countries.through.objects.filter(resource_id__in=published.values("id"))
+        .exclude(country__region="")
+        .values_list("country__region")
+        .annotate(n=Count("resource_id", distinct=True))
+        .order_by("-n", "country__region")
+    )
+    return [{"value": slugify(region), "label": region, "count": n} for region, n in rows]
+
+
+# --- result pages (search, organisation, collection) ----------------------------------------------
+def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) -> dict:
+    """Run the search for this request and build every link the result page needs.
+
+    ``fixed`` maps filter names to a value the page imposes (``{"publisher": slug}``).
+    """
+    query, shortened = links.shorten_query(request.GET.get("q"))
+    params = request.GET.copy()
+    for name, value in (fixed or {}).items():
+        params.setlist(name, [value])
+    results = service.search(query, params, request.GET.get("sort"), request.GET.get("page"))
+    warnings = list(results.warnings)
+    if shortened:
+        warnings.insert(0, _("Your search was long, so only its first words were used."))
+    raw_page = (request.GET.get("page") or "").strip()
+    if raw_page and raw_page != str(results.page):
+        warnings.append(
+            _("There is no page “%(asked)s”; showing page %(page)s of %(pages)s.")
+            % {"asked": raw_page[:20], "page": results.page, "pages": results.pages}
+        )
+
+    path = request.path
+    state = links.canonical(request.GET, results.filters, fixed=(fixed or {}).keys())
+    has_text = bool(results.query.must)
+    sorts = [("relevance", _("Relevance"))] if has_text else []
+    sorts += [("newest", _("Newest")), ("oldest", _("Oldest")), ("title", _("Title A–Z"))]
+    facets = [
+        {
+            "facet": facet,
+            "values": [
+                {"value": v, "url": links.href(path, links.with_value(state, facet.name, v.value, v.selected))}
+                for v in facet.values
+            ],
+        }
+        for facet in results.facets
+        if facet.values and facet.name not in (fixed or {})
+    ]
+    active = [
+        {**item, "url": links.href(path, links.with_value(state, item["name"], item["value"], True))}
+        for item in _active_filters(results, fixed or {})
+    ]
+    pages = [
+        {"number": n, "url": links.href(path, links.with_page(state, n)) if n else "", "current": n == results.page}
+        for n in links.page_window(results.page, results.pages)
+    ] if results.pages > 1 else []
+    # A result opened from a text search can lead back to exactly this page of results.
+    back_state = links.with_page(state, results.page).urlencode() if has_text and not fixed else ""
+    return {
+        "results": results,
+        "q": query,
+        "warnings": warnings,
+        "has_text": has_text,
+        "facets": facets,
+        "active_filters": active,
+        "clear_url": links.href(path, links.without_filters(state)),
+        "sorts": [
+            {"key": key, "label": label, "url": links.href(path, links.with_sort(state, key)), "current": key == results.sort}
+            for key, label in sorts
+        ],
+        "pages": pages,
+        "previous_url": links.href(path, links.with_page(state, results.page - 1)) if results.has_previous else "",
+        "next_url": links.href(path, links.with_page(state, results.page + 1)) if results.has_next else "",
+        "back_state": back_state,
+    }
+
+
+def _active_filters(results, fixed: dict[str, str]) -> list[dict]:
+    """Every applied filter with a readable label, so each can be removed on its own.
+
+    Facets only list their top values (and a broader topic may have no resource of its own),
+    so selected values are labelled from the facets first and from the catalogue otherwise.
+    """
+    known = {(f.name, v.value): v.label for f in results.facets for v in f.values}
+    lookups = {
+        "topic": lambda vals: dict(Topic.objects.filter(slug__in=vals).values_list("slug", "name")),
+        "country": lambda vals: dict(Country.objects.filter(code__in=vals).values_list("code", "name")),
+        "publisher": lambda vals: dict(Organisation.objects.filter(slug__in=vals).values_list("slug", "name")),
+        "language": lambda vals: dict(Language.objects.filter(code__in=vals).values_list("code", "name")),
+        "collection": lambda vals: dict(Collection.objects.filter(slug__in=vals).values_list("slug", "name")),
+        "type": lambda vals: {k: str(v) for k, v in Resource.Type.choices},
+    }
+    items = []
+    for name, values in results.filters.as_params().items():
+        if name in fixed:
+            continue
+        missing = [v for v in values if (name, v) not in known]
+        found = lookups[name](missing) if missing and name in lookups else {}
+        for value in values:
+            label = known.get((name, value)) or found.get(value) or value.replace("-", " ").replace("..", "–")
+            items.append({"name": name, "name_label": FILTER_NAMES.get(name, name), "value": value, "label": label})
+    return items
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    return render(request, "public/search.html", _results_context(request))
+
+
+@require_safe
+def organisation(request: HttpRequest, slug: str) -> HttpResponse:
+    org = get_object_or_404(Organisation.objects.select_related("country"), slug=slug)
+    context = _results_context(request, fixed={"publisher": org.slug})
+    return render(request, "public/organisation.html", {"organisation": org, **context})
+
+
+@require_safe
+def collection(request: HttpRequest, slug: str) -> HttpResponse:
+    group = get_object_or_404(Collection, slug=slug)
+    context = _results_context(request, fixed={"collection": group.slug})
+    return render(request, "public/collection.html", {"collection": group, **context})
+
+
+# --- one resource --------------------------------------------------------------------------------
+@require_safe
+def resource(request: HttpRequest, slug: str) -> HttpResponse:
+    item = get_object_or_404(
+        Resource.objects.published()
+        .select_related("series", "superseded_by", "translation_of")
+        .prefetch_related("topics", "languages", "countries", "collections", "identifiers", "attachments"),
+        slug=slug,
+    )
+    published = Resource.objects.published()
+    original_id = item.translation_of_id or item.id
+    translations = list(
+        published.filter(Q(id=original_id) | Q(translation_of_id=original_id))
+        .exclude(id=item.id)
+        .prefetch_related("languages")
+        .order_by("title")
+    )
+    editions = []
+    if item.series_id:
+        editions = list(
+            published.filter(series_id=item.series_id).exclude(id=item.id)
+            .order_by(F("published_date").desc(nulls_last=True), "title")[:20]
+        )
+    superseded_by = item.superseded_by if item.superseded_by and item.superseded_by.is_published else None
+    return render(request, "public/resource.html", {
+        "resource": item,
+        "publishers": item.ordered_publishers(),
+        "authors": item.ordered_authors(),
+        "attachments": list(item.attachments.all()),
+        "translations": translations,
+        "editions": editions,
+        "superseded_by": superseded_by,
+        "related": related(item, RELATED),
+        "back_url": _back_url(request),
+    })
+
+
+def _back_url(request: HttpRequest) -> str:
+    """The result page a visitor came from, when the link carried its search (``?q=``)."""
+    if not (request.GET.get("q") or "").strip():
+        return ""
+    params = request.GET.copy()
+    for key in list(params):
+        if key not in {"q", "sort", "page", *PARAMS}:
+            del params[key]
+        else:
+            params.setlist(key, [v[:links.MAX_OTHER_VALUE * 2] for v in params.getlist(key)][:20])
+    return links.href(reverse("public:search"), params)
+
+
+@require_safe
+def download(request: HttpRequest, slug: str, pk: int) -> FileResponse:
+    """A stored file of a published resource, shown in the browser under its original name."""
+    item = get_object_or_404(Resource.objects.published(), slug=slug)
+    attachment = get_object_or_404(Attachment, pk=pk, resource=item)
+    if not attachment.file:
+        raise Http404("This file is held on another site.")
+    try:
+        handle = attachment.file.open("rb")
+    except (OSError, SuspiciousFileOperation) as exc:
+        logger.warning("Attachment %s of %s cannot be opened: %s", attachment.pk, item.slug, exc)
+        raise Http404("This file is missing.") from exc
+    name = _CONTROL.sub("", attachment.filename or PurePosixPath(attachment.file.name).name) or "file"
+    media_type = (attachment.media_type or "").strip().lower()
+    if not _MEDIA_TYPE.match(media_type):
+        media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    response = FileResponse(handle, content_type=media_type, as_attachment=False, filename=name)
+    if media_type in _ACTIVE_TYPES:
+        # An uploaded web page must not run as part of this site.
+        response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+    return response
+
+
+# --- errors --------------------------------------------------------------------------------------
+def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+    return render(request, "404.html", status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """Rendered without a request context and without the database, which may be the problem."""
+    context = {
+        "site_name": settings.LANTERN_SITE_NAME,
+        "quick_exit_url": settings.LANTERN_QUICK_EXIT_URL,
+    }
+    try:
+        html = loader.get_template("500.html").render(context)
+    except Exception:  # noqa: BLE001 - the error page itself must not fail
+        logger.exception("The 500 page could not be rendered")
+        html = "<!doctype html><title>Server error</title><h1>Something went wrong</h1>"
+    return HttpResponseServerError(html)

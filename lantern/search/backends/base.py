@@ -1,0 +1,39 @@
+"""What a search engine must do for the entry point. The catalogue stays in the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lantern.lib.query import ParsedQuery
+
+# Highlight markers inside engine output; private-use characters never appear in indexed text
+# (lib.text.clean_text strips them), so escaping and marking cannot be confused.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+
+
+@dataclass(frozen=True)
+class Snippet:
+    title: str  # the title with matches marked
+    text: str  # the best passage with matches marked
+
+
+class Backend:
+    vendor = ""
+
+    def match_sql(self, query: ParsedQuery) -> tuple[str, list]:
+        """SQL selecting the ``resource_id`` of every document matching the query's text."""
+        raise NotImplementedError
+
+    def score_sql(self, query: ParsedQuery) -> tuple[str, list]:
+        """A scalar SQL expression scoring the row ``catalog_resource.id`` (higher is better)."""
+        raise NotImplementedError
+
+    def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
+        raise NotImplementedError
+
+    def rebuild(self) -> None:
+        """Rebuild engine structures from the SearchDocument table."""
+
+    def integrity_problems(self) -> list[str]:
+        return []

@@ -1,0 +1,89 @@
+"""SQLite FTS5: an external-content table over search_searchdocument, kept in sync by triggers."""
+
+from __future__ import annotations
+
+from django.db import connection
+
+from lantern.lib.query import ParsedQuery, Term
+from lantern.search.backends.base import MARK_END, MARK_START, Backend, Snippet
+
+# bm25 weights per column: title, abstract, meta, body.
+WEIGHTS = (10.0, 4.0, 2.0, 1.0)
+SNIPPET_TOKENS = 28
+
+
+def _quote(term: Term) -> str:
+    """A term as an FTS5 string: every user character is data, never syntax."""
+    return '"' + term.text.replace('"', '""') + '"'
+
+
+def compile_match(query: ParsedQuery) -> str:
+    """Compile the parsed query to an FTS5 MATCH expression (positive part required)."""
+    groups = []
+    for group in query.must:
+        inner = " OR ".join(_quote(t) for t in group)
+        groups.append(f"({inner})" if len(group) > 1 else inner)
+    expression = " AND ".join(groups)
+    if query.exclude:
+        excluded = " OR ".join(_quote(t) for t in query.exclude)
+        expression = f"({expression}) NOT ({excluded})"
+    return expression
+
+
+class SQLiteBackend(Backend):
+    vendor = "sqlite"
+
+    def match_sql(self, query: ParsedQuery) -> tuple[str, list]:
+        if not query.must:  # only exclusions: everything except what they match
+            excluded = " OR ".join(_quote(t) for t in query.exclude)
+            return (
+                "SELECT resource_id FROM search_searchdocument WHERE resource_id NOT IN "
+                "(SELECT rowid FROM search_fts WHERE search_fts MATCH %s)",
+                [excluded],
+            )
+        return "SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [compile_match(query)]
+
+    def score_sql(self, query: ParsedQuery) -> tuple[str, list]:
+        if not query.must:
+            return "0", []
+        weights = ", ".join(str(w) for w in WEIGHTS)
+        return (
+            f"(SELECT -bm25(search_fts, {weights}) FROM search_fts "
+            "WHERE search_fts MATCH %s AND search_fts.rowid = catalog_resource.id)",
+            [compile_match(query)],
+        )
+
+    def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
+        if not ids or not query.must:
+            return {}
+        marks = f"'{MARK_START}', '{MARK_END}'"
+        placeholders = ", ".join(["%s"] * len(ids))
+        sql = (
+            f"SELECT rowid, highlight(search_fts, 0, {marks}), "
+            f"snippet(search_fts, 1, {marks}, '…', {SNIPPET_TOKENS}), "
+            f"snippet(search_fts, 3, {marks}, '…', {SNIPPET_TOKENS}) "
+            f"FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({placeholders})"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [compile_match(query), *ids])
+            rows = cursor.fetchall()
+        result = {}
+        for rowid, title, abstract, body in rows:
+            best = max((abstract or "", body or ""), key=lambda s: s.count(MARK_START))
+            result[rowid] = Snippet(title=title or "", text=best if MARK_START in best else "")
+        return result
+
+    def rebuild(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
+            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+
+    def integrity_problems(self) -> list[str]:
+        from django.db import DatabaseError
+
+        try:
+            with connection.cursor() as cursor:
+                cursor.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+        except DatabaseError as exc:
+            return [f"FTS5 index does not match the documents table: {exc}"]
+        return []

@@ -1,0 +1,82 @@
+"""Facet counts over the filtered result: how many resources each value would show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.db.models import Count, QuerySet
+from django.db.models.functions import ExtractYear
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+
+from lantern.catalog.models import Resource
+from lantern.search.filters import Filters
+
+LIMIT = 12
+
+
+@dataclass(frozen=True)
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str  # the URL parameter
+    label: str
+    values: list[FacetValue]
+    more: bool  # there were more values than shown
+
+
+def _facet(name, label, rows, selected, limit) -> Facet:
+    values = [FacetValue(str(v), str(lbl), n, str(v) in selected) for v, lbl, n in rows[:limit]]
+    return Facet(name, str(label), values, more=len(rows) > limit)
+
+
+def _through_counts(queryset, field, value_path, label_path, limit):
+    through = getattr(Resource, field).through
+    rows = (
+        through.objects.filter(resource_id__in=queryset.values("id"))
+        .values_list(value_path, label_path)
+        .annotate(n=Count("resource_id", distinct=True))
+        .order_by("-n", label_path)[: limit + 1]
+    )
+    return list(rows)
+
+
+def compute(queryset: QuerySet[Resource], filters: Filters, limit: int = LIMIT) -> list[Facet]:
+    types = dict(Resource.Type.choices)
+    type_rows = [
+        (t, types.get(t, t), n)
+        for t, n in queryset.order_by().values_list("type").annotate(n=Count("id")).order_by("-n", "type")
+    ]
+    region_rows = [
+        (slugify(region), region, n)
+        for region, n in Resource.countries.through.objects.filter(resource_id__in=queryset.values("id"))
+        .exclude(country__region="")
+        .values_list("country__region")
+        .annotate(n=Count("resource_id", distinct=True))
+        .order_by("-n", "country__region")
+    ]
+    year_rows = [
+        (y, y, n)
+        for y, n in queryset.exclude(published_date=None)
+        .annotate(y=ExtractYear("published_date"))
+        .order_by()
+        .values_list("y")
+        .annotate(n=Count("id"))
+        .order_by("-y")
+    ]
+    selected_years = {str(y) for y in (filters.year_from, filters.year_to) if y}
+    return [
+        _facet("type", _("Type"), type_rows, filters.types, limit),
+        _facet("topic", _("Topic"), _through_counts(queryset, "topics", "topic__slug", "topic__name", limit), filters.topics, limit),
+        _facet("region", _("Region"), region_rows, filters.regions, limit),
+        _facet("country", _("Country"), _through_counts(queryset, "countries", "country__code", "country__name", limit), filters.countries, limit),
+        _facet("year", _("Year"), year_rows, selected_years, 60),
+        _facet("publisher", _("Publisher"), _through_counts(queryset, "publishers", "organisation__slug", "organisation__name", limit), filters.publishers, limit),
+        _facet("language", _("Language"), _through_counts(queryset, "languages", "language__code", "language__name", limit), filters.languages, limit),
+    ]

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from django.core.management.base import BaseCommand
+from tqdm import tqdm
+
+from lantern.catalog.models import Resource
+from lantern.search import index
+
+
+class Command(BaseCommand):
+    requires_system_checks: list[str] = []  # fast start; `lantern check` runs them
+    help = "Rebuild the search index from the catalogue, or with --check report drift (exit 1 if any)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--check", action="store_true", help="only report differences")
+
+    def handle(self, *args, check: bool, **options):
+        if check:
+            problems = index.drift()
+            if problems:
+                for problem in problems:
+                    self.stdout.write(f"drift: {problem}")
+                raise SystemExit(1)
+            self.stdout.write("The search index matches the catalogue.")
+            return
+        total = Resource.objects.published().count()
+        with tqdm(total=total, desc="Indexing", unit=" resources", disable=options["verbosity"] < 1, file=self.stderr._out) as bar:
+            count = index.rebuild(progress=lambda n: bar.update(n - bar.n))
+        self.stdout.write(f"Indexed {count} published resource(s).")
