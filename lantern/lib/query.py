@@ -113,3 +113,14 @@ def parse(raw: str | None) -> ParsedQuery:
             query.must.append([term])
         join_next = False
     return query
+
+
+def strip_field_words(text: str) -> str:
+    """The search text without its ``field:value`` words (links carry those as URL filters)."""
+    kept = []
+    for match in _TOKEN.finditer(clean_text(text or "")):
+        name = (match.group("field") or "").lower()
+        if name in FIELDS and not match.group("neg"):
+            continue
+        kept.append(match.group(0))
+    return " ".join(kept)

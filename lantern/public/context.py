@@ -6,4 +6,7 @@ from django.conf import settings
 
 
 def site(request) -> dict[str, str]:
-    return {"site_name": settings.LANTERN_SITE_NAME, "quick_exit_url": settings.LANTERN_QUICK_EXIT_URL}
+    return {
+        "site_name": settings.LANTERN_SITE_NAME,
+        "quick_exit_url": settings.LANTERN_QUICK_EXIT_URL,
+    }

@@ -16,14 +16,14 @@ from urllib.parse import quote_plus
 
 from django.http import QueryDict
 
-from lantern.lib.query import _TOKEN, FIELDS
+from lantern.lib.query import strip_field_words
 from lantern.lib.text import normalize_space
 from lantern.search.filters import PARAMS, Filters
 from lantern.search.service import SORTS
 
 # A search text longer than this (URL-encoded) is shortened before searching: every link on
 # a result page carries it, and the page must stay small even for a pasted page of text.
-MAX_ENCODED_QUERY = 300
+MAX_ENCODED_QUERY = 200
 MAX_OTHER_VALUE = 200
 MAX_OTHER_VALUES = 10
 
@@ -40,17 +40,6 @@ def shorten_query(raw: str | None) -> tuple[str, bool]:
     if space > len(cut) // 2:
         cut = cut[:space]
     return cut.strip(), True
-
-
-def strip_field_words(text: str) -> str:
-    """The search text without ``field:value`` words (those become URL filters)."""
-    kept = []
-    for match in _TOKEN.finditer(text):
-        name = (match.group("field") or "").lower()
-        if name in FIELDS and not match.group("neg"):
-            continue
-        kept.append(match.group(0))
-    return " ".join(kept)
 
 
 def canonical(get: QueryDict, filters: Filters, fixed: Iterable[str] = ()) -> QueryDict:

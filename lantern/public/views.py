@@ -24,7 +24,15 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 
-from lantern.catalog.models import Attachment, Collection, Country, Language, Organisation, Resource, Topic
+from lantern.catalog.models import (
+    Attachment,
+    Collection,
+    Country,
+    Language,
+    Organisation,
+    Resource,
+    Topic,
+)
 from lantern.public import links
 from lantern.search import service
 from lantern.search.filters import PARAMS
@@ -37,13 +45,24 @@ HOME_NEWEST = 6
 HOME_COUNTRIES = 12
 RELATED = 4
 FILTER_NAMES = {
-    "type": gettext_lazy("Type"), "topic": gettext_lazy("Topic"), "country": gettext_lazy("Country"),
-    "region": gettext_lazy("Region"), "publisher": gettext_lazy("Publisher"),
-    "language": gettext_lazy("Language"), "collection": gettext_lazy("Collection"), "year": gettext_lazy("Year"),
+    "type": gettext_lazy("Type"),
+    "topic": gettext_lazy("Topic"),
+    "country": gettext_lazy("Country"),
+    "region": gettext_lazy("Region"),
+    "publisher": gettext_lazy("Publisher"),
+    "language": gettext_lazy("Language"),
+    "collection": gettext_lazy("Collection"),
+    "year": gettext_lazy("Year"),
 }
 _MEDIA_TYPE = re.compile(r"^[\w.+-]+/[\w.+-]+$")
 # Types a browser would run as a page from our origin: served in a sandbox.
-_ACTIVE_TYPES = {"text/html", "application/xhtml+xml", "image/svg+xml", "text/xml", "application/xml"}
+_ACTIVE_TYPES = {
+    "text/html",
+    "application/xhtml+xml",
+    "image/svg+xml",
+    "text/xml",
+    "application/xml",
+}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
@@ -52,19 +71,27 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 def home(request: HttpRequest) -> HttpResponse:
     published = Resource.objects.published()
     newest_first = F("published_date").desc(nulls_last=True)
-    featured = list(published.filter(featured=True).for_listing().order_by(newest_first, "-id")[:HOME_FEATURED])
-    newest = list(
-        published.exclude(id__in=[r.id for r in featured]).for_listing().order_by(newest_first, "-id")[:HOME_NEWEST]
+    featured = list(
+        published.filter(featured=True).for_listing().order_by(newest_first, "-id")[:HOME_FEATURED]
     )
-    return render(request, "public/home.html", {
-        "featured": featured,
-        "newest": newest,
-        "topic_groups": topic_groups(published),
-        "types": type_counts(published),
-        "regions": region_counts(published),
-        "countries": country_counts(published, HOME_COUNTRIES),
-        "total": published.count(),
-    })
+    newest = list(
+        published.exclude(id__in=[r.id for r in featured])
+        .for_listing()
+        .order_by(newest_first, "-id")[:HOME_NEWEST]
+    )
+    return render(
+        request,
+        "public/home.html",
+        {
+            "featured": featured,
+            "newest": newest,
+            "topic_groups": topic_groups(published),
+            "types": type_counts(published),
+            "regions": region_counts(published),
+            "countries": country_counts(published, HOME_COUNTRIES),
+            "total": published.count(),
+        },
+    )
 
 
 def topic_groups(published) -> list[dict]:
@@ -81,7 +108,9 @@ def topic_groups(published) -> list[dict]:
             seen.add(node.id)
             node = by_id[node.parent_id]
         root_of[topic.id] = node.id
-    through = Resource.topics.through.objects.filter(resource_id__in=published.values("id")).order_by()
+    through = Resource.topics.through.objects.filter(
+        resource_id__in=published.values("id")
+    ).order_by()
     direct = dict(through.values_list("topic_id").annotate(n=Count("resource_id", distinct=True)))
     roots: dict[int, list[int]] = {}
     for topic_id, root_id in root_of.items():
@@ -139,11 +168,32 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
 
     ``fixed`` maps filter names to a value the page imposes (``{"publisher": slug}``).
     """
+    fixed = fixed or {}
     query, shortened = links.shorten_query(request.GET.get("q"))
     params = request.GET.copy()
-    for name, value in (fixed or {}).items():
+    for name, value in fixed.items():
         params.setlist(name, [value])
     results = service.search(query, params, request.GET.get("sort"), request.GET.get("page"))
+    state = links.canonical(request.GET, results.filters, fixed=fixed.keys())
+    has_text = bool(results.query.must)
+    return {
+        "results": results,
+        "q": query,
+        "warnings": _warnings(request, results, shortened),
+        "has_text": has_text,
+        "facets": _facet_links(request.path, state, results, fixed),
+        "active_filters": _active_filters(request.path, state, results, fixed),
+        "clear_url": links.href(request.path, links.without_filters(state)),
+        "sorts": _sort_links(request.path, state, results, has_text),
+        **_page_links(request.path, state, results),
+        # A result opened from a text search can lead back to exactly this page of results.
+        "back_state": links.with_page(state, results.page).urlencode()
+        if has_text and not fixed
+        else "",
+    }
+
+
+def _warnings(request: HttpRequest, results, shortened: bool) -> list[str]:
     warnings = list(results.warnings)
     if shortened:
         warnings.insert(0, _("Your search was long, so only its first words were used."))
@@ -153,77 +203,94 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
             _("There is no page “%(asked)s”; showing page %(page)s of %(pages)s.")
             % {"asked": raw_page[:20], "page": results.page, "pages": results.pages}
         )
+    return warnings
 
-    path = request.path
-    state = links.canonical(request.GET, results.filters, fixed=(fixed or {}).keys())
-    has_text = bool(results.query.must)
-    sorts = [("relevance", _("Relevance"))] if has_text else []
-    sorts += [("newest", _("Newest")), ("oldest", _("Oldest")), ("title", _("Title A–Z"))]
-    facets = [
+
+def _facet_links(path: str, state, results, fixed) -> list[dict]:
+    """Each facet with a link per value that adds it, or removes it when selected."""
+    return [
         {
             "facet": facet,
             "values": [
-                {"value": v, "url": links.href(path, links.with_value(state, facet.name, v.value, v.selected))}
+                {
+                    "value": v,
+                    "url": links.href(
+                        path, links.with_value(state, facet.name, v.value, v.selected)
+                    ),
+                }
                 for v in facet.values
             ],
         }
         for facet in results.facets
-        if facet.values and facet.name not in (fixed or {})
+        if facet.values and facet.name not in fixed
     ]
-    active = [
-        {**item, "url": links.href(path, links.with_value(state, item["name"], item["value"], True))}
-        for item in _active_filters(results, fixed or {})
+
+
+def _sort_links(path: str, state, results, has_text: bool) -> list[dict]:
+    sorts = [("relevance", _("Relevance"))] if has_text else []
+    sorts += [("newest", _("Newest")), ("oldest", _("Oldest")), ("title", _("Title A–Z"))]
+    return [
+        {
+            "label": label,
+            "url": links.href(path, links.with_sort(state, key)),
+            "current": key == results.sort,
+        }
+        for key, label in sorts
     ]
+
+
+def _page_links(path: str, state, results) -> dict:
+    def url(number: int) -> str:
+        return links.href(path, links.with_page(state, number))
+
     pages = [
-        {"number": n, "url": links.href(path, links.with_page(state, n)) if n else "", "current": n == results.page}
+        {"number": n, "url": url(n) if n else "", "current": n == results.page}
         for n in links.page_window(results.page, results.pages)
-    ] if results.pages > 1 else []
-    # A result opened from a text search can lead back to exactly this page of results.
-    back_state = links.with_page(state, results.page).urlencode() if has_text and not fixed else ""
+    ]
     return {
-        "results": results,
-        "q": query,
-        "warnings": warnings,
-        "has_text": has_text,
-        "facets": facets,
-        "active_filters": active,
-        "clear_url": links.href(path, links.without_filters(state)),
-        "sorts": [
-            {"key": key, "label": label, "url": links.href(path, links.with_sort(state, key)), "current": key == results.sort}
-            for key, label in sorts
-        ],
-        "pages": pages,
-        "previous_url": links.href(path, links.with_page(state, results.page - 1)) if results.has_previous else "",
-        "next_url": links.href(path, links.with_page(state, results.page + 1)) if results.has_next else "",
-        "back_state": back_state,
+        "pages": pages if results.pages > 1 else [],
+        "previous_url": url(results.page - 1) if results.has_previous else "",
+        "next_url": url(results.page + 1) if results.has_next else "",
     }
 
 
-def _active_filters(results, fixed: dict[str, str]) -> list[dict]:
-    """Every applied filter with a readable label, so each can be removed on its own.
+def _active_filters(path: str, state, results, fixed) -> list[dict]:
+    """Every applied filter with a readable label and a link removing it alone.
 
     Facets only list their top values (and a broader topic may have no resource of its own),
     so selected values are labelled from the facets first and from the catalogue otherwise.
     """
     known = {(f.name, v.value): v.label for f in results.facets for v in f.values}
-    lookups = {
-        "topic": lambda vals: dict(Topic.objects.filter(slug__in=vals).values_list("slug", "name")),
-        "country": lambda vals: dict(Country.objects.filter(code__in=vals).values_list("code", "name")),
-        "publisher": lambda vals: dict(Organisation.objects.filter(slug__in=vals).values_list("slug", "name")),
-        "language": lambda vals: dict(Language.objects.filter(code__in=vals).values_list("code", "name")),
-        "collection": lambda vals: dict(Collection.objects.filter(slug__in=vals).values_list("slug", "name")),
-        "type": lambda vals: {k: str(v) for k, v in Resource.Type.choices},
-    }
     items = []
     for name, values in results.filters.as_params().items():
         if name in fixed:
             continue
         missing = [v for v in values if (name, v) not in known]
-        found = lookups[name](missing) if missing and name in lookups else {}
+        found = _labels(name, missing) if missing else {}
         for value in values:
-            label = known.get((name, value)) or found.get(value) or value.replace("-", " ").replace("..", "–")
-            items.append({"name": name, "name_label": FILTER_NAMES.get(name, name), "value": value, "label": label})
+            label = known.get((name, value)) or found.get(value) or value.replace("..", "–")
+            url = links.href(path, links.with_value(state, name, value, True))
+            items.append({"name_label": FILTER_NAMES.get(name, name), "label": label, "url": url})
     return items
+
+
+# Where a filter value's readable name lives: model and the field the URL carries.
+_LABEL_SOURCES = {
+    "topic": (Topic, "slug"),
+    "country": (Country, "code"),
+    "publisher": (Organisation, "slug"),
+    "language": (Language, "code"),
+    "collection": (Collection, "slug"),
+}
+
+
+def _labels(name: str, values: list[str]) -> dict[str, str]:
+    if name == "type":
+        return {code: str(label) for code, label in Resource.Type.choices}
+    if name not in _LABEL_SOURCES:
+        return {}
+    model, field = _LABEL_SOURCES[name]
+    return dict(model.objects.filter(**{f"{field}__in": values}).values_list(field, "name"))
 
 
 @require_safe
@@ -251,7 +318,9 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(
         Resource.objects.published()
         .select_related("series", "superseded_by", "translation_of")
-        .prefetch_related("topics", "languages", "countries", "collections", "identifiers", "attachments"),
+        .prefetch_related(
+            "topics", "languages", "countries", "collections", "identifiers", "attachments"
+        ),
         slug=slug,
     )
     published = Resource.objects.published()
@@ -265,21 +334,28 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
     editions = []
     if item.series_id:
         editions = list(
-            published.filter(series_id=item.series_id).exclude(id=item.id)
+            published.filter(series_id=item.series_id)
+            .exclude(id=item.id)
             .order_by(F("published_date").desc(nulls_last=True), "title")[:20]
         )
-    superseded_by = item.superseded_by if item.superseded_by and item.superseded_by.is_published else None
-    return render(request, "public/resource.html", {
-        "resource": item,
-        "publishers": item.ordered_publishers(),
-        "authors": item.ordered_authors(),
-        "attachments": list(item.attachments.all()),
-        "translations": translations,
-        "editions": editions,
-        "superseded_by": superseded_by,
-        "related": related(item, RELATED),
-        "back_url": _back_url(request),
-    })
+    superseded_by = (
+        item.superseded_by if item.superseded_by and item.superseded_by.is_published else None
+    )
+    return render(
+        request,
+        "public/resource.html",
+        {
+            "resource": item,
+            "publishers": item.ordered_publishers(),
+            "authors": item.ordered_authors(),
+            "attachments": list(item.attachments.all()),
+            "translations": translations,
+            "editions": editions,
+            "superseded_by": superseded_by,
+            "related": related(item, RELATED),
+            "back_url": _back_url(request),
+        },
+    )
 
 
 def _back_url(request: HttpRequest) -> str:
@@ -291,7 +367,7 @@ def _back_url(request: HttpRequest) -> str:
         if key not in {"q", "sort", "page", *PARAMS}:
             del params[key]
         else:
-            params.setlist(key, [v[:links.MAX_OTHER_VALUE * 2] for v in params.getlist(key)][:20])
+            params.setlist(key, [v[: links.MAX_OTHER_VALUE * 2] for v in params.getlist(key)][:20])
     return links.href(reverse("public:search"), params)
 
 
@@ -307,14 +383,18 @@ def download(request: HttpRequest, slug: str, pk: int) -> FileResponse:
     except (OSError, SuspiciousFileOperation) as exc:
         logger.warning("Attachment %s of %s cannot be opened: %s", attachment.pk, item.slug, exc)
         raise Http404("This file is missing.") from exc
-    name = _CONTROL.sub("", attachment.filename or PurePosixPath(attachment.file.name).name) or "file"
+    name = (
+        _CONTROL.sub("", attachment.filename or PurePosixPath(attachment.file.name).name) or "file"
+    )
     media_type = (attachment.media_type or "").strip().lower()
     if not _MEDIA_TYPE.match(media_type):
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     response = FileResponse(handle, content_type=media_type, as_attachment=False, filename=name)
     if media_type in _ACTIVE_TYPES:
         # An uploaded web page must not run as part of this site.
-        response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+        response.headers["Content-Security-Policy"] = (
+            "sandbox; default-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'"
+        )
     return response
 
 

@@ -47,15 +47,24 @@ def _through_counts(queryset, field, value_path, label_path, limit):
     return list(rows)
 
 
-def compute(queryset: QuerySet[Resource], filters: Filters, limit: int = LIMIT) -> list[Facet]:
+def compute(base: QuerySet[Resource], filters: Filters, limit: int = LIMIT) -> list[Facet]:
+    """Counts for each facet over ``base`` (the text match) with every filter but its own.
+
+    Leaving a facet's own selection out of its counts is what lets a visitor widen a choice
+    (guidance *or* toolkit) from the sidebar; the other facets still narrow it.
+    """
+
+    def scope(name: str) -> QuerySet[Resource]:
+        return filters.without(name).apply(base)
+
     types = dict(Resource.Type.choices)
     type_rows = [
         (t, types.get(t, t), n)
-        for t, n in queryset.order_by().values_list("type").annotate(n=Count("id")).order_by("-n", "type")
+        for t, n in scope("type").order_by().values_list("type").annotate(n=Count("id")).order_by("-n", "type")
     ]
     region_rows = [
         (slugify(region), region, n)
-        for region, n in Resource.countries.through.objects.filter(resource_id__in=queryset.values("id"))
+        for region, n in Resource.countries.through.objects.filter(resource_id__in=scope("region").values("id"))
         .exclude(country__region="")
         .values_list("country__region")
         .annotate(n=Count("resource_id", distinct=True))
@@ -63,7 +72,7 @@ def compute(queryset: QuerySet[Resource], filters: Filters, limit: int = LIMIT) 
     ]
     year_rows = [
         (y, y, n)
-        for y, n in queryset.exclude(published_date=None)
+        for y, n in scope("year").exclude(published_date=None)
         .annotate(y=ExtractYear("published_date"))
         .order_by()
         .values_list("y")
@@ -73,10 +82,10 @@ def compute(queryset: QuerySet[Resource], filters: Filters, limit: int = LIMIT) 
     selected_years = {str(y) for y in (filters.year_from, filters.year_to) if y}
     return [
         _facet("type", _("Type"), type_rows, filters.types, limit),
-        _facet("topic", _("Topic"), _through_counts(queryset, "topics", "topic__slug", "topic__name", limit), filters.topics, limit),
+        _facet("topic", _("Topic"), _through_counts(scope("topic"), "topics", "topic__slug", "topic__name", limit), filters.topics, limit),
         _facet("region", _("Region"), region_rows, filters.regions, limit),
-        _facet("country", _("Country"), _through_counts(queryset, "countries", "country__code", "country__name", limit), filters.countries, limit),
+        _facet("country", _("Country"), _through_counts(scope("country"), "countries", "country__code", "country__name", limit), filters.countries, limit),
         _facet("year", _("Year"), year_rows, selected_years, 60),
-        _facet("publisher", _("Publisher"), _through_counts(queryset, "publishers", "organisation__slug", "organisation__name", limit), filters.publishers, limit),
-        _facet("language", _("Language"), _through_counts(queryset, "languages", "language__code", "language__name", limit), filters.languages, limit),
+        _facet("publisher", _("Publisher"), _through_counts(scope("publisher"), "publishers", "organisation__slug", "organisation__name", limit), filters.publishers, limit),
+        _facet("language", _("Language"), _through_counts(scope("language"), "languages", "language__code", "language__name", limit), filters.languages, limit),
     ]

@@ -7,6 +7,7 @@ that the page shows, rather than silently returning nothing or failing.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -37,6 +38,20 @@ class Filters:
     year_from: int | None = None
     year_to: int | None = None
     warnings: list[str] = field(default_factory=list)
+
+    # Facet name → the attributes holding that facet's selection.
+    FACET_FIELDS = {
+        "type": ("types",), "topic": ("topics",), "country": ("countries",), "region": ("regions",),
+        "publisher": ("publishers",), "language": ("languages",), "collection": ("collections",),
+        "year": ("year_from", "year_to"),
+    }
+
+    def without(self, facet: str) -> Filters:
+        """A copy with one facet's selection removed (for that facet's own counts)."""
+        copy = dataclasses.replace(self, warnings=[])
+        for name in self.FACET_FIELDS[facet]:
+            setattr(copy, name, None if name.startswith("year") else [])
+        return copy
 
     def is_empty(self) -> bool:
         return not any(

@@ -10,12 +10,13 @@ from lantern.catalog.models import Resource
 
 def same_work_ids(resource: Resource) -> set[int]:
     """Ids of translations and editions of this resource (and itself)."""
-    ids = {resource.id}
-    original = resource.translation_of_id or resource.id
-    ids |= set(Resource.objects.filter(Q(id=original) | Q(translation_of_id=original)).values_list("id", flat=True))
+    work = {resource.id, resource.translation_of_id or resource.id}
     if resource.series_id:
-        ids |= set(Resource.objects.filter(series_id=resource.series_id).values_list("id", flat=True))
-    return ids
+        work |= set(Resource.objects.filter(series_id=resource.series_id).values_list("id", flat=True))
+    # Translations of any of these (and the originals they translate) are the same work too.
+    return work | set(
+        Resource.objects.filter(Q(translation_of_id__in=work) | Q(translations__id__in=work)).values_list("id", flat=True)
+    )
 
 
 def related(resource: Resource, limit: int = 4) -> list[Resource]:

@@ -116,10 +116,11 @@ def search(
     per_page = _clamp_int(per_page, settings.LANTERN_SEARCH_PAGE_SIZE, 1, MAX_PER_PAGE)
 
     backend = get_backend()
-    queryset = active.apply(Resource.objects.published())
+    matched = Resource.objects.published()
     if parsed.has_text:
         sql, params = backend.match_sql(parsed)
-        queryset = queryset.filter(id__in=RawSQL(sql, params))
+        matched = matched.filter(id__in=RawSQL(sql, params))
+    queryset = active.apply(matched)
 
     total = queryset.count()
     pages = max(1, math.ceil(total / per_page))
@@ -133,7 +134,7 @@ def search(
 
     return SearchResults(
         query=parsed, filters=active, sort=sort, page=page_number, per_page=per_page, total=total,
-        hits=hits, facets=facet_counts.compute(queryset, active) if with_facets else [], warnings=warnings,
+        hits=hits, facets=facet_counts.compute(matched, active) if with_facets else [], warnings=warnings,
     )
 
 

@@ -1,4 +1,4 @@
-"""Template helpers of the public site: teasers, labels in the visitor's language, file sizes, links."""
+"""Template helpers of the public site: teasers, localised labels, file sizes, links."""
 
 from __future__ import annotations
 
@@ -49,3 +49,10 @@ def search_url(**params) -> str:
 def with_state(url: str, state: str) -> str:
     """A resource link carrying the search it was found by (for "Back to results")."""
     return f"{url}?{state}" if state else url
+
+
+@register.filter
+def content_lang(resource) -> str:
+    """The language code of a resource written in one known language, for ``lang=""``."""
+    languages = list(resource.languages.all())
+    return languages[0].code if len(languages) == 1 else ""
