@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from django.contrib import admin
+from django.db import models as db_models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
 from lantern.catalog import models
+
+# URLs typed without a scheme are taken as https (Django 6's default; 5.2 still assumes http).
+URL_HTTPS = {db_models.URLField: {"assume_scheme": "https"}}
 
 
 class PublisherInline(admin.TabularInline):
@@ -24,6 +28,7 @@ class AuthorInline(admin.TabularInline):
 
 
 class AttachmentInline(admin.StackedInline):
+    formfield_overrides = URL_HTTPS
     model = models.Attachment
     extra = 0
     fields = [("file", "url"), ("label", "filename"), ("media_type", "size", "page_count"), "sha256", "position"]
@@ -37,6 +42,7 @@ class IdentifierInline(admin.TabularInline):
 
 @admin.register(models.Resource)
 class ResourceAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_HTTPS
     list_display = ["title", "type", "status", "date_display", "featured", "updated_at"]
     list_filter = ["status", "type", "featured", "provenance", "languages", "collections", "topics"]
     search_fields = ["title", "teaser", "summary", "slug", "source_url", "identifiers__value"]
@@ -83,6 +89,7 @@ class ResourceAdmin(admin.ModelAdmin):
 
 @admin.register(models.Organisation)
 class OrganisationAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_HTTPS
     list_display = ["name", "acronym", "kind", "country", "resource_count"]
     list_filter = ["kind"]
     search_fields = ["name", "acronym", "aliases"]
