@@ -18,10 +18,26 @@ import time
 from pathlib import Path
 
 QUERIES = [
-    "", "forced labour", "NRM", "national referral mechanism", "trata de personas", "supply chain due diligence",
-    "hotel", "child trafficking", '"modern slavery act"', "annual report 2019", "covid survivors", "type:legislation",
-    "labor exploitation agriculture", "statistics -polaris", "country:GB year:2017..2020", "traite des êtres humains",
-    "domestic servitude", "county lines", "fishing OR seafood", "identification indicators",
+    "",
+    "forced labour",
+    "NRM",
+    "national referral mechanism",
+    "trata de personas",
+    "supply chain due diligence",
+    "hotel",
+    "child trafficking",
+    '"modern slavery act"',
+    "annual report 2019",
+    "covid survivors",
+    "type:legislation",
+    "labor exploitation agriculture",
+    "statistics -polaris",
+    "country:GB year:2017..2020",
+    "traite des êtres humains",
+    "domestic servitude",
+    "county lines",
+    "fishing OR seafood",
+    "identification indicators",
 ]
 
 
@@ -32,8 +48,10 @@ def percentile(values: list[float], p: float) -> float:
 
 
 def report(name: str, samples: list[float]) -> None:
-    print(f"{name:<44} n={len(samples):<4} p50={percentile(samples, 50):7.1f} ms  "
-          f"p95={percentile(samples, 95):7.1f} ms  max={max(samples):7.1f} ms  mean={statistics.mean(samples):6.1f} ms")
+    print(
+        f"{name:<44} n={len(samples):<4} p50={percentile(samples, 50):7.1f} ms  "
+        f"p95={percentile(samples, 95):7.1f} ms  max={max(samples):7.1f} ms  mean={statistics.mean(samples):6.1f} ms"
+    )
 
 
 def main() -> None:

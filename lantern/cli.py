@@ -30,7 +30,18 @@ See docs/settings.md.
 """
 
 # Commands that must not trigger automatic migration.
-NO_AUTO_MIGRATE = {"makemigrations", "migrate", "help", "--help", "-h", "version", "--version", "check", "sqlmigrate", "showmigrations"}
+NO_AUTO_MIGRATE = {
+    "makemigrations",
+    "migrate",
+    "help",
+    "--help",
+    "-h",
+    "version",
+    "--version",
+    "check",
+    "sqlmigrate",
+    "showmigrations",
+}
 
 
 def ensure_database(verbose: bool = True) -> None:
@@ -52,7 +63,9 @@ def serve(argv: list[str]) -> int:
 
     parser = argparse.ArgumentParser(prog="lantern serve", description="Serve the hub over HTTP.")
     parser.add_argument("--port", type=int, default=_default_port(), help="port (default: PORT, else 8000)")
-    parser.add_argument("--host", default=os.environ.get("LANTERN_HOST", "127.0.0.1"), help="address to bind (default 127.0.0.1)")
+    parser.add_argument(
+        "--host", default=os.environ.get("LANTERN_HOST", "127.0.0.1"), help="address to bind (default 127.0.0.1)"
+    )
     parser.add_argument("--threads", type=int, default=8, help="worker threads (default 8)")
     args = parser.parse_args(argv)
     if not 0 < args.port < 65536:
@@ -63,8 +76,15 @@ def serve(argv: list[str]) -> int:
     from lantern.wsgi import application
 
     print(f"Lantern is serving {settings.DATA_DIR} at http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
-    waitress.serve(application, host=args.host, port=args.port, threads=args.threads, ident="Lantern",
-                   max_request_body_size=settings.LANTERN_MAX_UPLOAD_MB * 1024 * 1024, _quiet=True)
+    waitress.serve(
+        application,
+        host=args.host,
+        port=args.port,
+        threads=args.threads,
+        ident="Lantern",
+        max_request_body_size=settings.LANTERN_MAX_UPLOAD_MB * 1024 * 1024,
+        _quiet=True,
+    )
     return 0
 
 

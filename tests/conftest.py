@@ -65,5 +65,7 @@ def run_lantern(env: dict, *args: str, input: str | None = None, check: bool = F
         [LANTERN, *args], env=env, cwd=REPO, capture_output=True, text=True, input=input, timeout=timeout
     )
     if check and result.returncode != 0:
-        raise AssertionError(f"lantern {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+        raise AssertionError(
+            f"lantern {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
     return result

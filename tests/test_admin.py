@@ -30,9 +30,21 @@ def test_resource_change_page_opens(admin_client):
 
 def _form(**overrides) -> dict:
     data = {
-        "title": "Guidance for hotel staff", "slug": "", "type": "guidance", "teaser": "", "summary": "", "description": "",
-        "published_date": "", "date_precision": "", "source_url": "", "licence": "", "status": "published",
-        "withdrawn_reason": "", "edition": "", "provenance": "manual", "provenance_detail": "",
+        "title": "Guidance for hotel staff",
+        "slug": "",
+        "type": "guidance",
+        "teaser": "",
+        "summary": "",
+        "description": "",
+        "published_date": "",
+        "date_precision": "",
+        "source_url": "",
+        "licence": "",
+        "status": "published",
+        "withdrawn_reason": "",
+        "edition": "",
+        "provenance": "manual",
+        "provenance_detail": "",
     }
     for prefix in ("publisher_links", "author_links", "attachments", "identifiers"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
@@ -42,11 +54,21 @@ def _form(**overrides) -> dict:
 
 def test_a_curator_adds_a_resource_and_it_becomes_searchable(admin_client):
     org = make_organisation("Unseen")
-    response = admin_client.post(reverse("admin:catalog_resource_add"), _form(**{
-        "description": "<p>Look for <script>x()</script>signs.</p>", "topics": ["1"],
-        "publisher_links-TOTAL_FORMS": "1", "publisher_links-0-organisation": str(org.pk), "publisher_links-0-position": "0",
-        "identifiers-TOTAL_FORMS": "1", "identifiers-0-scheme": "doi", "identifiers-0-value": "https://doi.org/10.1234/HOTEL",
-    }))
+    response = admin_client.post(
+        reverse("admin:catalog_resource_add"),
+        _form(
+            **{
+                "description": "<p>Look for <script>x()</script>signs.</p>",
+                "topics": ["1"],
+                "publisher_links-TOTAL_FORMS": "1",
+                "publisher_links-0-organisation": str(org.pk),
+                "publisher_links-0-position": "0",
+                "identifiers-TOTAL_FORMS": "1",
+                "identifiers-0-scheme": "doi",
+                "identifiers-0-value": "https://doi.org/10.1234/HOTEL",
+            }
+        ),
+    )
     assert response.status_code == 302, response.content.decode()[:2000]
     resource = Resource.objects.get(title="Guidance for hotel staff")
     assert resource.slug == "guidance-for-hotel-staff" and "<script>" not in resource.description
@@ -61,7 +83,10 @@ def test_a_curator_adds_a_resource_and_it_becomes_searchable(admin_client):
         ({"status": "withdrawn"}, "Say why the resource is withdrawn"),
         ({"teaser": "x" * 300}, "at most 280 characters"),
         ({"slug": "taken"}, "already exists"),
-        ({"identifiers-TOTAL_FORMS": "1", "identifiers-0-scheme": "isbn", "identifiers-0-value": "12345"}, "not a valid ISBN"),
+        (
+            {"identifiers-TOTAL_FORMS": "1", "identifiers-0-scheme": "isbn", "identifiers-0-value": "12345"},
+            "not a valid ISBN",
+        ),
         ({"countries": ["XX"]}, "Select a valid choice"),
     ],
 )
@@ -75,7 +100,9 @@ def test_mistakes_are_shown_on_the_form_not_as_errors(admin_client, overrides, m
 
 def test_publish_action(admin_client):
     draft = make_resource("Draft to publish", status=Resource.Status.DRAFT)
-    response = admin_client.post(reverse("admin:catalog_resource_changelist"), {"action": "publish", "_selected_action": [draft.pk]})
+    response = admin_client.post(
+        reverse("admin:catalog_resource_changelist"), {"action": "publish", "_selected_action": [draft.pk]}
+    )
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.status == "published" and draft.first_published_at is not None

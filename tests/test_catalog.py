@@ -40,11 +40,14 @@ def test_slugs_are_made_unique():
 
 def test_description_is_sanitised_on_save():
     resource = make_resource(
-        "Rich", description='<p onclick="x()">Hello <a href="javascript:alert(1)">bad</a> <a href="https://ok.org">ok</a><script>1</script><iframe src="//x"></iframe></p>'
+        "Rich",
+        description='<p onclick="x()">Hello <a href="javascript:alert(1)">bad</a> <a href="https://ok.org">ok</a><script>1</script><iframe src="//x"></iframe></p>',
     )
     assert "onclick" not in resource.description and "javascript:" not in resource.description
     assert "<script" not in resource.description and "<iframe" not in resource.description
-    assert 'href="https://ok.org"' in resource.description and 'rel="noopener noreferrer nofollow"' in resource.description
+    assert (
+        'href="https://ok.org"' in resource.description and 'rel="noopener noreferrer nofollow"' in resource.description
+    )
 
 
 def test_dates_show_only_the_known_precision():
@@ -104,7 +107,9 @@ def test_identifiers_are_normalised(scheme, raw, normal):
     assert identifiers.normalize(scheme, raw) == normal
 
 
-@pytest.mark.parametrize("scheme, raw", [("doi", "11.1/x"), ("isbn", "978-0-306-40615-8"), ("isbn", "12345"), ("url", "ftp://x")])
+@pytest.mark.parametrize(
+    "scheme, raw", [("doi", "11.1/x"), ("isbn", "978-0-306-40615-8"), ("isbn", "12345"), ("url", "ftp://x")]
+)
 def test_bad_identifiers_are_rejected_with_a_reason(scheme, raw):
     with pytest.raises(ValueError, match="not"):
         identifiers.normalize(scheme, raw)

@@ -14,11 +14,28 @@ from conftest import LANTERN, REPO, run_lantern
 pytestmark = pytest.mark.django_db(transaction=True)
 
 RECORDS = [
-    {"title": "Spotting the signs of forced labour in hotels", "type": "toolkit", "topics": ["hospitality", "identification"],
-     "countries": ["GB"], "languages": ["en"], "publishers": ["Unseen"], "date": "2021", "status": "published",
-     "source_url": "https://example.org/hotels", "summary": "Indicators for hotel staff: who controls the passports, who pays."},
-    {"title": "Guía para la identificación de víctimas", "type": "guidance", "topics": ["identification"],
-     "countries": ["ES"], "languages": ["es"], "publishers": ["Gobierno de España"], "date": "2019-05", "status": "published"},
+    {
+        "title": "Spotting the signs of forced labour in hotels",
+        "type": "toolkit",
+        "topics": ["hospitality", "identification"],
+        "countries": ["GB"],
+        "languages": ["en"],
+        "publishers": ["Unseen"],
+        "date": "2021",
+        "status": "published",
+        "source_url": "https://example.org/hotels",
+        "summary": "Indicators for hotel staff: who controls the passports, who pays.",
+    },
+    {
+        "title": "Guía para la identificación de víctimas",
+        "type": "guidance",
+        "topics": ["identification"],
+        "countries": ["ES"],
+        "languages": ["es"],
+        "publishers": ["Gobierno de España"],
+        "date": "2019-05",
+        "status": "published",
+    },
     {"title": "A draft nobody should see", "summary": "hotels"},
 ]
 
@@ -106,8 +123,14 @@ def _free_port() -> int:
 
 def test_serve_answers_http(cli_env):
     port = _free_port()
-    server = subprocess.Popen([LANTERN, "serve", "--port", str(port)], env=cli_env, cwd=REPO,
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    server = subprocess.Popen(
+        [LANTERN, "serve", "--port", str(port)],
+        env=cli_env,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         body = ""
         for _ in range(100):

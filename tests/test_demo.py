@@ -43,8 +43,15 @@ def test_demo_hub_is_large_varied_and_real(loaded):
     assert published.filter(superseded_by__isnull=False).count() >= 5
     assert published.filter(attachments__isnull=False).distinct().count() >= 5
     publishers = Counter(published.values_list("publishers__name", flat=True))
-    for name in ["Home Office", "Independent Anti-Slavery Commissioner", "International Labour Organization",
-                 "International Organization for Migration", "United Nations Office on Drugs and Crime", "Polaris", "Walk Free"]:
+    for name in [
+        "Home Office",
+        "Independent Anti-Slavery Commissioner",
+        "International Labour Organization",
+        "International Organization for Migration",
+        "United Nations Office on Drugs and Crime",
+        "Polaris",
+        "Walk Free",
+    ]:
         assert publishers[name] >= 1, name
 
 
@@ -69,7 +76,12 @@ def test_summaries_are_written_in_our_own_words(loaded):
 
 
 def test_demo_loads_twice_without_change(loaded):
-    before = {r["slug"]: r for r in (json.loads(json.dumps(dict(slug=r.slug, t=r.title, u=str(r.updated_at)))) for r in Resource.objects.all())}
+    before = {
+        r["slug"]: r
+        for r in (
+            json.loads(json.dumps(dict(slug=r.slug, t=r.title, u=str(r.updated_at)))) for r in Resource.objects.all()
+        )
+    }
     again = demo.load()
     assert again.created == 0 and again.errors == []
     after = {r.slug: dict(slug=r.slug, t=r.title, u=str(r.updated_at)) for r in Resource.objects.all()}
@@ -78,7 +90,10 @@ def test_demo_loads_twice_without_change(loaded):
 
 def test_demo_search_finds_what_practitioners_ask(loaded):
     assert search("National Referral Mechanism").total >= 3
-    assert any("Annual Report on Modern Slavery" in h.resource.title for h in search("uk annual report modern slavery").hits[:3])
+    assert any(
+        "Annual Report on Modern Slavery" in h.resource.title
+        for h in search("uk annual report modern slavery").hits[:3]
+    )
     assert search("trata de personas").total >= 3
     assert search("traite des êtres humains").total >= 3
     assert search("", {"type": ["legislation"], "country": ["GB"]}).total >= 1

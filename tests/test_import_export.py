@@ -38,17 +38,20 @@ def write_jsonl(path: Path, rows: list) -> Path:
 
 
 def test_good_rows_go_in_and_bad_rows_are_reported_by_line(tmp_path):
-    path = write_jsonl(tmp_path / "in.jsonl", [
-        GOOD,
-        {"title": "Impossible date", "date": "2019-02-30"},
-        "{not json",
-        {"teaser": "no title"},
-        {"title": "Unknown codes", "countries": ["XX"], "languages": ["zz"], "topics": ["astrology"]},
-        {"title": "Too long teaser", "teaser": "x" * 281},
-        {"title": "Bad DOI", "doi": "not-a-doi", "publishers": ["A brand new publisher"]},
-        ["a list"],
-        {"title": "Minimal record"},
-    ])
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            GOOD,
+            {"title": "Impossible date", "date": "2019-02-30"},
+            "{not json",
+            {"teaser": "no title"},
+            {"title": "Unknown codes", "countries": ["XX"], "languages": ["zz"], "topics": ["astrology"]},
+            {"title": "Too long teaser", "teaser": "x" * 281},
+            {"title": "Bad DOI", "doi": "not-a-doi", "publishers": ["A brand new publisher"]},
+            ["a list"],
+            {"title": "Minimal record"},
+        ],
+    )
     report = import_file(path)
     assert report.created == 2
     errors = {p.line: p.message for p in report.errors}
@@ -56,7 +59,11 @@ def test_good_rows_go_in_and_bad_rows_are_reported_by_line(tmp_path):
     assert "not a real date" in errors[2]
     assert "not valid JSON" in errors[3]
     assert "title is required" in errors[4]
-    assert "unknown country code 'XX'" in errors[5] and "unknown language code 'zz'" in errors[5] and "astrology" in errors[5]
+    assert (
+        "unknown country code 'XX'" in errors[5]
+        and "unknown language code 'zz'" in errors[5]
+        and "astrology" in errors[5]
+    )
     assert "teaser" in errors[6] and "280" in errors[6]
     assert "not a DOI" in errors[7]
     assert "JSON object" in errors[8]
@@ -78,11 +85,16 @@ def test_values_are_kept_as_given(tmp_path):
 
 
 def test_new_records_default_to_draft_and_publishers_match_by_acronym_or_alias(tmp_path):
-    Organisation.objects.create(name="International Labour Organization", acronym="ILO", aliases="International Labour Office")
-    path = write_jsonl(tmp_path / "in.jsonl", [
-        {"title": "One", "publishers": ["ILO"]},
-        {"title": "Two", "publishers": ["international labour office"]},
-    ])
+    Organisation.objects.create(
+        name="International Labour Organization", acronym="ILO", aliases="International Labour Office"
+    )
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"title": "One", "publishers": ["ILO"]},
+            {"title": "Two", "publishers": ["international labour office"]},
+        ],
+    )
     assert import_file(path).created == 2
     assert Organisation.objects.count() == 1
     assert set(Resource.objects.values_list("status", flat=True)) == {"draft"}
@@ -127,12 +139,15 @@ def test_whole_file_problems_are_clear(tmp_path):
 
 
 def test_links_between_records_resolve_in_any_order(tmp_path):
-    path = write_jsonl(tmp_path / "in.jsonl", [
-        {"slug": "report-fr", "title": "Rapport", "languages": ["fr"], "translation_of": "report-en"},
-        {"slug": "report-2017", "title": "Report 2017", "series": "annual", "superseded_by": "report-en"},
-        {"slug": "report-en", "title": "Report 2018", "series": "annual"},
-        {"slug": "orphan", "title": "Orphan", "translation_of": "missing-slug"},
-    ])
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"slug": "report-fr", "title": "Rapport", "languages": ["fr"], "translation_of": "report-en"},
+            {"slug": "report-2017", "title": "Report 2017", "series": "annual", "superseded_by": "report-en"},
+            {"slug": "report-en", "title": "Report 2018", "series": "annual"},
+            {"slug": "orphan", "title": "Orphan", "translation_of": "missing-slug"},
+        ],
+    )
     report = import_file(path)
     assert report.created == 4
     assert Resource.objects.get(slug="report-fr").translation_of.slug == "report-en"
@@ -143,7 +158,10 @@ def test_links_between_records_resolve_in_any_order(tmp_path):
 def test_local_files_are_stored_with_hash_size_and_type(tmp_path):
     (tmp_path / "docs").mkdir()
     (tmp_path / "docs" / "report.pdf").write_bytes(b"%PDF-1.4 a tiny test file")
-    path = write_jsonl(tmp_path / "in.jsonl", [dict(GOOD, files=[{"path": "docs/report.pdf", "pages": 3}, "https://example.org/summary.pdf"])])
+    path = write_jsonl(
+        tmp_path / "in.jsonl",
+        [dict(GOOD, files=[{"path": "docs/report.pdf", "pages": 3}, "https://example.org/summary.pdf"])],
+    )
     assert import_file(path).ok
     stored, linked = Attachment.objects.order_by("position")
     assert stored.size == 25 and stored.media_type == "application/pdf" and stored.page_count == 3
@@ -155,9 +173,21 @@ def test_local_files_are_stored_with_hash_size_and_type(tmp_path):
 def test_export_then_import_round_trips(tmp_path, fmt, django_db_blocker):
     rows = [
         GOOD,
-        dict(GOOD, title="Loi relative à la traite", slug="loi", languages=["fr"], source_url="https://example.org/loi",
-             translation_of="modern-slavery-act-2015", date="2016-05", doi="10.1234/ABC.5", isbn="978-0-306-40615-7",
-             featured=True, collections=["uk-law"], series="acts", edition="2016"),
+        dict(
+            GOOD,
+            title="Loi relative à la traite",
+            slug="loi",
+            languages=["fr"],
+            source_url="https://example.org/loi",
+            translation_of="modern-slavery-act-2015",
+            date="2016-05",
+            doi="10.1234/ABC.5",
+            isbn="978-0-306-40615-7",
+            featured=True,
+            collections=["uk-law"],
+            series="acts",
+            edition="2016",
+        ),
         {"title": "A draft with only a title", "slug": "draft-only"},
     ]
     import_file(write_jsonl(tmp_path / "in.jsonl", rows))

@@ -13,27 +13,51 @@ from lantern.catalog.models import Attachment, Resource
 
 pytestmark = pytest.mark.django_db
 
-EXTERNAL_SUBRESOURCE = re.compile(r'<(?:script|img|link|iframe|source|video|audio)\b[^>]*(?:src|href)="(?:https?:)?//', re.I)
+EXTERNAL_SUBRESOURCE = re.compile(
+    r'<(?:script|img|link|iframe|source|video|audio)\b[^>]*(?:src|href)="(?:https?:)?//', re.I
+)
 
 
 @pytest.fixture
 def site(db):
-    home_office = make_organisation("Home Office", acronym="HO", kind="government", country_id="GB", website="https://www.gov.uk/")
+    home_office = make_organisation(
+        "Home Office", acronym="HO", kind="government", country_id="GB", website="https://www.gov.uk/"
+    )
     covid = make_collection()
     annual = make_resource(
-        "2017 UK Annual Report on Modern Slavery", publishers=[home_office], type="report", featured=True,
+        "2017 UK Annual Report on Modern Slavery",
+        publishers=[home_office],
+        type="report",
+        featured=True,
         teaser="How the UK governments responded to modern slavery in 2017, in one place for policy makers.",
-        summary="Covers referrals, prosecutions and victim support.", topics=["legislation-policy"], countries=["GB"],
-        languages=["en"], source_url="https://www.gov.uk/government/publications/2017-uk-annual-report-on-modern-slavery",
+        summary="Covers referrals, prosecutions and victim support.",
+        topics=["legislation-policy"],
+        countries=["GB"],
+        languages=["en"],
+        source_url="https://www.gov.uk/government/publications/2017-uk-annual-report-on-modern-slavery",
     )
     guide = make_resource(
-        "COVID-19 guide for survivors", publishers=[home_office], type="guidance", topics=["covid-19", "legislation-policy"],
-        teaser=("Coping with pandemic triggers. " * 9).strip(), collections=[covid], languages=["en"],
+        "COVID-19 guide for survivors",
+        publishers=[home_office],
+        type="guidance",
+        topics=["covid-19", "legislation-policy"],
+        teaser=("Coping with pandemic triggers. " * 9).strip(),
+        collections=[covid],
+        languages=["en"],
     )
     draft = make_resource("Unreviewed draft", status=Resource.Status.DRAFT, topics=["legislation-policy"])
-    attachment = Attachment(resource=annual, filename="annual-report.pdf", media_type="application/pdf", size=2048, page_count=12)
+    attachment = Attachment(
+        resource=annual, filename="annual-report.pdf", media_type="application/pdf", size=2048, page_count=12
+    )
     attachment.file.save("annual-report.pdf", ContentFile(b"%PDF-1.4 test"), save=True)
-    return {"annual": annual, "guide": guide, "draft": draft, "org": home_office, "covid": covid, "attachment": attachment}
+    return {
+        "annual": annual,
+        "guide": guide,
+        "draft": draft,
+        "org": home_office,
+        "covid": covid,
+        "attachment": attachment,
+    }
 
 
 def get_ok(client, url):
@@ -69,8 +93,19 @@ def test_teasers_are_cut_at_a_word_boundary(client, site):
 
 @pytest.mark.parametrize(
     "query",
-    ["?page=abc", "?page=99999", "?sort=evil", "?year=abc", "?type=nonsense", "?q=" + "x" * 3000,
-     "?q=%22%22%22", "?q=%00", "?q=NEAR(", "?country=ZZ&language=zz", "?topic=../../etc"],
+    [
+        "?page=abc",
+        "?page=99999",
+        "?sort=evil",
+        "?year=abc",
+        "?type=nonsense",
+        "?q=" + "x" * 3000,
+        "?q=%22%22%22",
+        "?q=%00",
+        "?q=NEAR(",
+        "?country=ZZ&language=zz",
+        "?topic=../../etc",
+    ],
 )
 def test_bad_query_strings_never_fail(client, site, query):
     response = client.get(reverse("public:search") + query)
@@ -114,15 +149,21 @@ def test_download_serves_the_file_only_while_published(client, site):
 
 def test_organisation_and_collection_pages(client, site):
     html = get_ok(client, reverse("public:organisation", args=[site["org"].slug]))
-    assert "Home Office" in html and "2017 UK Annual Report on Modern Slavery" in html and "Unreviewed draft" not in html
+    assert (
+        "Home Office" in html and "2017 UK Annual Report on Modern Slavery" in html and "Unreviewed draft" not in html
+    )
     html = get_ok(client, reverse("public:collection", args=["covid-19"]))
     assert "COVID-19 guide for survivors" in html and "2017 UK Annual Report" not in html
 
 
 def test_pages_load_nothing_from_other_hosts_and_set_no_cookie(client, site):
     pages = [
-        reverse("public:home"), reverse("public:search") + "?q=slavery", reverse("public:resource", args=[site["annual"].slug]),
-        reverse("public:organisation", args=[site["org"].slug]), reverse("public:collection", args=["covid-19"]), "/missing/",
+        reverse("public:home"),
+        reverse("public:search") + "?q=slavery",
+        reverse("public:resource", args=[site["annual"].slug]),
+        reverse("public:organisation", args=[site["org"].slug]),
+        reverse("public:collection", args=["covid-19"]),
+        "/missing/",
     ]
     for url in pages:
         response = client.get(url)

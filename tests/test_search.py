@@ -22,26 +22,46 @@ def hub(db):
     covid = make_collection()
     return {
         "annual": make_resource(
-            "2017 UK Annual Report on Modern Slavery", publishers=[home_office], type="report",
+            "2017 UK Annual Report on Modern Slavery",
+            publishers=[home_office],
+            type="report",
             teaser="How the UK governments responded to modern slavery in 2017.",
             summary="Covers the National Referral Mechanism, prosecutions and support for victims.",
-            topics=["legislation-policy", "referral"], countries=["GB"], languages=["en"], date=dt.date(2017, 10, 1),
+            topics=["legislation-policy", "referral"],
+            countries=["GB"],
+            languages=["en"],
+            date=dt.date(2017, 10, 1),
         ),
         "farms": make_resource(
-            "Forced labour on farms: a guide for growers", publishers=[ilo], type="guidance",
+            "Forced labour on farms: a guide for growers",
+            publishers=[ilo],
+            type="guidance",
             teaser="Spotting forced labour among seasonal workers.",
             description="<p>Recruitment fees and <strong>debt bondage</strong> trap workers picking fruit.</p>",
-            topics=["labour-exploitation", "agriculture"], countries=["IT", "ES"], languages=["en"], date=dt.date(2019, 3, 1),
+            topics=["labour-exploitation", "agriculture"],
+            countries=["IT", "ES"],
+            languages=["en"],
+            date=dt.date(2019, 3, 1),
         ),
         "hotline": make_resource(
-            "Hotline statistics 2017", publishers=[polaris], type="data",
+            "Hotline statistics 2017",
+            publishers=[polaris],
+            type="data",
             summary="Signals and cases reported to the US national human trafficking hotline in 2017.",
-            topics=["data-research"], countries=["US"], languages=["en"], date=dt.date(2018, 7, 1),
+            topics=["data-research"],
+            countries=["US"],
+            languages=["en"],
+            date=dt.date(2018, 7, 1),
         ),
         "covid": make_resource(
-            "Guide sur la COVID-19 pour les survivants", publishers=[polaris], type="toolkit",
+            "Guide sur la COVID-19 pour les survivants",
+            publishers=[polaris],
+            type="toolkit",
             summary="Conseils pour les survivants de la traite pendant la pandémie.",
-            topics=["covid-19", "survivor-support"], countries=["FR"], languages=["fr"], collections=[covid],
+            topics=["covid-19", "survivor-support"],
+            countries=["FR"],
+            languages=["fr"],
+            collections=[covid],
             date=dt.date(2020, 5, 1),
         ),
         "draft": make_resource("Modern slavery draft not yet reviewed", status=Resource.Status.DRAFT),
@@ -78,14 +98,20 @@ def test_phrase_exclusion_and_or(hub):
     assert titles(search('"forced labour"')) == ["Forced labour on farms: a guide for growers"]
     assert search('"farms forced"').total == 0
     assert "Hotline statistics 2017" not in titles(search("2017 -hotline"))
-    assert set(titles(search("hotline OR farms"))) == {"Hotline statistics 2017", "Forced labour on farms: a guide for growers"}
+    assert set(titles(search("hotline OR farms"))) == {
+        "Hotline statistics 2017",
+        "Forced labour on farms: a guide for growers",
+    }
     only_excluded = search("-hotline")
     assert "Hotline statistics 2017" not in titles(only_excluded) and only_excluded.total == 3
 
 
 def test_field_filters_in_the_search_box(hub):
     assert titles(search("type:guidance")) == ["Forced labour on farms: a guide for growers"]
-    assert set(titles(search("year:2017..2018"))) == {"2017 UK Annual Report on Modern Slavery", "Hotline statistics 2017"}
+    assert set(titles(search("year:2017..2018"))) == {
+        "2017 UK Annual Report on Modern Slavery",
+        "Hotline statistics 2017",
+    }
     assert titles(search("year:2019")) == ["Forced labour on farms: a guide for growers"]
     assert titles(search("country:GB")) == ["2017 UK Annual Report on Modern Slavery"]
     assert titles(search("lang:fr")) == ["Guide sur la COVID-19 pour les survivants"]
@@ -137,7 +163,9 @@ def test_facets_follow_the_text_query(hub):
 
 
 def test_snippets_highlight_matches_and_escape_text(hub):
-    make_resource("Scripts <script>alert(1)</script> in titles", summary="A <b>bold</b> claim about trafficking & abuse")
+    make_resource(
+        "Scripts <script>alert(1)</script> in titles", summary="A <b>bold</b> claim about trafficking & abuse"
+    )
     results = search("trafficking abuse")
     hit = next(h for h in results.hits if "Scripts" in h.resource.title)
     assert "<script>" not in hit.title_html and "&lt;script&gt;" in hit.title_html
@@ -170,9 +198,42 @@ def test_pagination_is_clamped(hub):
 
 
 HOSTILE = [
-    '"', '""', "'", "*", "-", "--", "OR", "AND", "NOT", "NEAR(a b)", "title:x", "a OR OR b", "^", "(((", ")))",
-    "\x00", "\ue000\ue001", "a\"b", "col:val", "{x}", "[x]", "a:b:c", "😀", "' OR 1=1 --", "'; DROP TABLE catalog_resource; --",
-    "\\", "%", "_", "NEAR/3", "x" * 5000, " ".join(["word"] * 500), "year:99999", "year:..", "type:", "-\"", "<script>alert(1)</script>",
+    '"',
+    '""',
+    "'",
+    "*",
+    "-",
+    "--",
+    "OR",
+    "AND",
+    "NOT",
+    "NEAR(a b)",
+    "title:x",
+    "a OR OR b",
+    "^",
+    "(((",
+    ")))",
+    "\x00",
+    "\ue000\ue001",
+    'a"b',
+    "col:val",
+    "{x}",
+    "[x]",
+    "a:b:c",
+    "😀",
+    "' OR 1=1 --",
+    "'; DROP TABLE catalog_resource; --",
+    "\\",
+    "%",
+    "_",
+    "NEAR/3",
+    "x" * 5000,
+    " ".join(["word"] * 500),
+    "year:99999",
+    "year:..",
+    "type:",
+    '-"',
+    "<script>alert(1)</script>",
 ]
 
 

@@ -21,7 +21,12 @@ def test_truncate_at_a_word_boundary_within_the_limit():
     [
         ('forced "debt bondage" -uk', [["forced"], ["debt bondage"]], ["uk"], []),
         ("nrm OR referral hotel", [["nrm", "referral"], ["hotel"]], [], []),
-        ('type:guidance year:2017..2019 publisher:"Home Office" x', [["x"]], [], [("type", "guidance"), ("year", "2017..2019"), ("publisher", "Home Office")]),
+        (
+            'type:guidance year:2017..2019 publisher:"Home Office" x',
+            [["x"]],
+            [],
+            [("type", "guidance"), ("year", "2017..2019"), ("publisher", "Home Office")],
+        ),
         ("lang:fr country:GB", [], [], [("language", "fr"), ("country", "GB")]),
         ("foo:bar", [["foo:bar"]], [], []),
         ("*** ((( ", [], [], []),

@@ -61,7 +61,13 @@ class ResourceAdmin(admin.ModelAdmin):
         (_("Source and rights"), {"fields": ["source_url", "licence"]}),
         (_("Versions"), {"fields": ["translation_of", ("series", "edition"), "superseded_by"]}),
         (_("Status"), {"fields": ["status", "withdrawn_reason", "featured"]}),
-        (_("Provenance"), {"classes": ["collapse"], "fields": ["provenance", "provenance_detail", "created_at", "updated_at", "first_published_at"]}),
+        (
+            _("Provenance"),
+            {
+                "classes": ["collapse"],
+                "fields": ["provenance", "provenance_detail", "created_at", "updated_at", "first_published_at"],
+            },
+        ),
     ]
 
     @admin.display(description=_("date"), ordering="published_date")

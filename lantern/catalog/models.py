@@ -55,8 +55,12 @@ class Topic(models.Model):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=120)
     parent = models.ForeignKey(
-        "self", verbose_name=_("broader topic"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="children",
+        "self",
+        verbose_name=_("broader topic"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
     )
     synonyms = models.TextField(_("synonyms"), blank=True, help_text=_("One per line."))
     description = models.TextField(_("description"), blank=True)
@@ -222,7 +226,9 @@ class Resource(models.Model):
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True)
     teaser = models.CharField(_("teaser"), max_length=280, blank=True, help_text=_("One line, at most 280 characters."))
     summary = models.TextField(_("summary"), blank=True)
-    description = models.TextField(_("description"), blank=True, help_text=_("Rich text; unsafe markup is removed on save."))
+    description = models.TextField(
+        _("description"), blank=True, help_text=_("Rich text; unsafe markup is removed on save.")
+    )
     type = models.CharField(_("type"), max_length=20, choices=Type.choices, default=Type.REPORT)
     topics = models.ManyToManyField(Topic, verbose_name=_("topics"), blank=True, related_name="resources")
     countries = models.ManyToManyField(Country, verbose_name=_("countries"), blank=True, related_name="resources")
@@ -240,18 +246,28 @@ class Resource(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.DRAFT, db_index=True)
     withdrawn_reason = models.TextField(_("reason for withdrawal"), blank=True)
     featured = models.BooleanField(_("featured"), default=False)
-    collections = models.ManyToManyField(Collection, verbose_name=_("collections"), blank=True, related_name="resources")
+    collections = models.ManyToManyField(
+        Collection, verbose_name=_("collections"), blank=True, related_name="resources"
+    )
     translation_of = models.ForeignKey(
-        "self", verbose_name=_("translation of"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="translations",
+        "self",
+        verbose_name=_("translation of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="translations",
     )
     series = models.ForeignKey(
         Series, verbose_name=_("series"), null=True, blank=True, on_delete=models.SET_NULL, related_name="editions"
     )
     edition = models.CharField(_("edition"), max_length=50, blank=True)
     superseded_by = models.ForeignKey(
-        "self", verbose_name=_("superseded by"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="supersedes",
+        "self",
+        verbose_name=_("superseded by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="supersedes",
     )
     provenance = models.CharField(_("provenance"), max_length=12, choices=Provenance.choices, default=Provenance.MANUAL)
     provenance_detail = models.CharField(_("provenance detail"), max_length=500, blank=True)
@@ -345,6 +361,9 @@ class ResourcePublisher(models.Model):
         constraints = [models.UniqueConstraint(fields=["resource", "organisation"], name="unique_publisher")]
         verbose_name = _("publisher")
 
+    def __str__(self) -> str:
+        return str(self.organisation)
+
 
 class ResourceAuthor(models.Model):
     resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="author_links")
@@ -355,6 +374,9 @@ class ResourceAuthor(models.Model):
         ordering = ["position", "id"]
         constraints = [models.UniqueConstraint(fields=["resource", "person"], name="unique_author")]
         verbose_name = _("author")
+
+    def __str__(self) -> str:
+        return str(self.person)
 
 
 class Identifier(models.Model):
@@ -395,10 +417,14 @@ class Attachment(models.Model):
     file = models.FileField(_("file"), upload_to=attachment_path, max_length=500, blank=True)
     url = models.URLField(_("external URL"), max_length=1000, blank=True)
     filename = models.CharField(_("file name"), max_length=255, blank=True)
-    label = models.CharField(_("label"), max_length=200, blank=True, help_text=_('e.g. "Full report", "Executive summary"'))
+    label = models.CharField(
+        _("label"), max_length=200, blank=True, help_text=_('e.g. "Full report", "Executive summary"')
+    )
     media_type = models.CharField(_("media type"), max_length=100, blank=True)
     size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
-    page_count = models.PositiveIntegerField(_("pages"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(100_000)])
+    page_count = models.PositiveIntegerField(
+        _("pages"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(100_000)]
+    )
     sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)

@@ -40,10 +40,32 @@ from lantern.lib.files import sha256_of
 
 LIST_FIELDS = ("topics", "countries", "languages", "publishers", "authors", "collections", "files")
 FIELDS = (
-    "slug", "title", "teaser", "summary", "description", "type", "topics", "countries", "languages",
-    "publishers", "authors", "date", "year", "source_url", "doi", "isbn", "licence", "files",
-    "status", "withdrawn_reason", "featured", "collections", "series", "edition",
-    "translation_of", "superseded_by",
+    "slug",
+    "title",
+    "teaser",
+    "summary",
+    "description",
+    "type",
+    "topics",
+    "countries",
+    "languages",
+    "publishers",
+    "authors",
+    "date",
+    "year",
+    "source_url",
+    "doi",
+    "isbn",
+    "licence",
+    "files",
+    "status",
+    "withdrawn_reason",
+    "featured",
+    "collections",
+    "series",
+    "edition",
+    "translation_of",
+    "superseded_by",
 )
 EXPORT_FIELDS = tuple(f for f in FIELDS if f != "year") + ("created_at", "updated_at")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
@@ -106,14 +128,20 @@ def _file_record(attachment: Attachment) -> dict:
 def records_queryset(queryset=None):
     queryset = queryset if queryset is not None else Resource.objects.all()
     return queryset.select_related("series", "translation_of", "superseded_by").prefetch_related(
-        "identifiers", "topics", "countries", "languages", "collections", "attachments",
-        "publisher_links__organisation", "author_links__person",
+        "identifiers",
+        "topics",
+        "countries",
+        "languages",
+        "collections",
+        "attachments",
+        "publisher_links__organisation",
+        "author_links__person",
     )
 
 
 # --- in ----------------------------------------------------------------------------------------
 def parse_date(value) -> tuple[dt.date | None, str]:
-    """"2017" → (2017-01-01, year); "2017-10" → month; "2017-10-03" → day. Raises ValueError."""
+    """ "2017" → (2017-01-01, year); "2017-10" → month; "2017-10-03" → day. Raises ValueError."""
     text = str(value).strip()
     if not text:
         return None, ""
@@ -161,9 +189,9 @@ class Lookups:
     def topic(self, value: str) -> Topic | None:
         key = value.strip().lower()
         if key not in self.topics:
-            self.topics[key] = (
-                Topic.objects.filter(Q(slug=slugify(key)) | Q(name__iexact=key) | Q(name_fr__iexact=key) | Q(name_es__iexact=key)).first()
-            )
+            self.topics[key] = Topic.objects.filter(
+                Q(slug=slugify(key)) | Q(name__iexact=key) | Q(name_fr__iexact=key) | Q(name_es__iexact=key)
+            ).first()
         return self.topics[key]
 
     @staticmethod
@@ -210,8 +238,13 @@ class RecordWriter:
     applies to new resources whose record names no status.
     """
 
-    def __init__(self, base_dir: Path | None = None, default_status: str = Resource.Status.DRAFT,
-                 provenance: str = Resource.Provenance.IMPORT, provenance_detail: str = ""):
+    def __init__(
+        self,
+        base_dir: Path | None = None,
+        default_status: str = Resource.Status.DRAFT,
+        provenance: str = Resource.Provenance.IMPORT,
+        provenance_detail: str = "",
+    ):
         self.base_dir = base_dir
         self.default_status = default_status
         self.provenance = provenance
@@ -222,9 +255,9 @@ class RecordWriter:
         if slug := str(record.get("slug") or "").strip():
             # A slug is the record's identity: it names this resource or a new one.
             return Resource.objects.filter(slug=slug).first()
-        if url := str(record.get("source_url") or "").strip():
-            if found := Resource.objects.filter(source_url=url).first():
-                return found
+        url = str(record.get("source_url") or "").strip()
+        if url and (found := Resource.objects.filter(source_url=url).first()):
+            return found
         if doi := str(record.get("doi") or "").strip():
             try:
                 doi = identifiers.normalize_doi(doi)
@@ -243,14 +276,29 @@ class RecordWriter:
         warnings: list[str] = []
         record = {k: v for k, v in record.items() if k in FIELDS}
         existing = self.find_existing(record)
-        resource = existing or Resource(status=self.default_status, provenance=self.provenance,
-                                        provenance_detail=self.provenance_detail[:500])
+        resource = existing or Resource(
+            status=self.default_status, provenance=self.provenance, provenance_detail=self.provenance_detail[:500]
+        )
         if existing is None and not str(record.get("title") or "").strip():
             raise RecordError(["title is required"])
 
-        for name in ("title", "teaser", "summary", "description", "source_url", "licence", "edition", "withdrawn_reason", "slug"):
+        for name in (
+            "title",
+            "teaser",
+            "summary",
+            "description",
+            "source_url",
+            "licence",
+            "edition",
+            "withdrawn_reason",
+            "slug",
+        ):
             if name in record and record[name] is not None:
-                setattr(resource, name, " ".join(str(record[name]).split()) if name in {"title", "teaser"} else str(record[name]).strip())
+                setattr(
+                    resource,
+                    name,
+                    " ".join(str(record[name]).split()) if name in {"title", "teaser"} else str(record[name]).strip(),
+                )
         reported: set[str] = set()  # fields already explained; the model need not repeat them
         for name, choices in (("type", Resource.Type.values), ("status", Resource.Status.values)):
             if record.get(name):
@@ -273,7 +321,9 @@ class RecordWriter:
                 problems.append(str(exc))
         if "series" in record:
             slug = slugify(str(record["series"] or ""))
-            resource.series = Series.objects.get_or_create(slug=slug, defaults={"name": _name_from_slug(slug)})[0] if slug else None
+            resource.series = (
+                Series.objects.get_or_create(slug=slug, defaults={"name": _name_from_slug(slug)})[0] if slug else None
+            )
 
         related = self._resolve_relations(record, problems)
         ids = self._identifiers(record, problems)
@@ -377,7 +427,11 @@ class RecordWriter:
     def _save_files(self, resource: Resource, files: list) -> list[str]:
         warnings = []
         for position, entry in enumerate(files):
-            spec = entry if isinstance(entry, dict) else {"url" if str(entry).startswith(("http://", "https://")) else "path": str(entry)}
+            spec = (
+                entry
+                if isinstance(entry, dict)
+                else {"url" if str(entry).startswith(("http://", "https://")) else "path": str(entry)}
+            )
             url, path = str(spec.get("url") or ""), str(spec.get("path") or "")
             digest = str(spec.get("sha256") or "")
             if digest and resource.attachments.filter(sha256=digest).exists():
@@ -391,7 +445,9 @@ class RecordWriter:
                     warnings.append(f"file skipped: {exc}")
                     continue
                 Attachment.objects.update_or_create(
-                    resource=resource, url=url, file="",
+                    resource=resource,
+                    url=url,
+                    file="",
                     defaults={
                         "filename": str(spec.get("name") or url.rsplit("/", 1)[-1])[:255],
                         "label": str(spec.get("label") or "")[:200],
@@ -413,9 +469,14 @@ class RecordWriter:
                 return []
             stream.seek(0)
             attachment = Attachment(
-                resource=resource, filename=path.name, label=str(spec.get("label") or "")[:200],
+                resource=resource,
+                filename=path.name,
+                label=str(spec.get("label") or "")[:200],
                 media_type=str(spec.get("media_type") or mimetypes.guess_type(path.name)[0] or ""),
-                size=size, sha256=digest, page_count=_int_or_none(spec.get("pages")), position=position,
+                size=size,
+                sha256=digest,
+                page_count=_int_or_none(spec.get("pages")),
+                position=position,
             )
             attachment.file.save(path.name, File(stream), save=False)
             attachment.save()

@@ -25,21 +25,30 @@ def load(progress=None) -> ImportReport:
         Organisation.objects.get_or_create(
             name=row["name"],
             defaults={
-                "acronym": row.get("acronym", ""), "aliases": "\n".join(row.get("aliases", [])),
-                "kind": row.get("kind", ""), "country": country, "website": row.get("website", ""),
+                "acronym": row.get("acronym", ""),
+                "aliases": "\n".join(row.get("aliases", [])),
+                "kind": row.get("kind", ""),
+                "country": country,
+                "website": row.get("website", ""),
                 "description": row.get("description", ""),
             },
         )
     for row in _rows("collections.jsonl"):
-        Collection.objects.get_or_create(slug=row["slug"], defaults={"name": row["name"], "description": row.get("description", "")})
+        Collection.objects.get_or_create(
+            slug=row["slug"], defaults={"name": row["name"], "description": row.get("description", "")}
+        )
     for row in _rows("series.jsonl"):
         Series.objects.get_or_create(slug=row["slug"], defaults={"name": row["name"]})
     report = ImportReport()
     for name in ("resources.jsonl", "files.jsonl"):
         if (DEMO_DIR / name).exists():
             part = import_file(
-                DEMO_DIR / name, "jsonl", default_status=Resource.Status.PUBLISHED,
-                provenance=Resource.Provenance.DEMO, progress=progress, skip_existing=True,
+                DEMO_DIR / name,
+                "jsonl",
+                default_status=Resource.Status.PUBLISHED,
+                provenance=Resource.Provenance.DEMO,
+                progress=progress,
+                skip_existing=True,
             )
             report.created += part.created
             report.updated += part.updated

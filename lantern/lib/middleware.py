@@ -30,5 +30,7 @@ class PrivacyHeadersMiddleware:
         if settings.LANTERN_NO_STORE and not request.path.startswith(settings.STATIC_URL):
             # A shared or seized device must not keep copies of what a survivor read.
             response.headers["Cache-Control"] = "no-store"
-        response.headers.setdefault("Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()")
+        response.headers.setdefault(
+            "Permissions-Policy", "geolocation=(), camera=(), microphone=(), interest-cohort=()"
+        )
         return response

@@ -12,9 +12,32 @@ ELLIPSIS = "…"
 
 # Rich text a curator may use in descriptions: structure and links, nothing executable.
 ALLOWED_TAGS = {
-    "p", "br", "strong", "b", "em", "i", "u", "ul", "ol", "li", "a", "blockquote",
-    "h2", "h3", "h4", "code", "pre", "sub", "sup", "abbr", "table", "thead", "tbody",
-    "tr", "th", "td",
+    "p",
+    "br",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "ul",
+    "ol",
+    "li",
+    "a",
+    "blockquote",
+    "h2",
+    "h3",
+    "h4",
+    "code",
+    "pre",
+    "sub",
+    "sup",
+    "abbr",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
 

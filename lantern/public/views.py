@@ -71,13 +71,9 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 def home(request: HttpRequest) -> HttpResponse:
     published = Resource.objects.published()
     newest_first = F("published_date").desc(nulls_last=True)
-    featured = list(
-        published.filter(featured=True).for_listing().order_by(newest_first, "-id")[:HOME_FEATURED]
-    )
+    featured = list(published.filter(featured=True).for_listing().order_by(newest_first, "-id")[:HOME_FEATURED])
     newest = list(
-        published.exclude(id__in=[r.id for r in featured])
-        .for_listing()
-        .order_by(newest_first, "-id")[:HOME_NEWEST]
+        published.exclude(id__in=[r.id for r in featured]).for_listing().order_by(newest_first, "-id")[:HOME_NEWEST]
     )
     return render(
         request,
@@ -108,9 +104,7 @@ def topic_groups(published) -> list[dict]:
             seen.add(node.id)
             node = by_id[node.parent_id]
         root_of[topic.id] = node.id
-    through = Resource.topics.through.objects.filter(
-        resource_id__in=published.values("id")
-    ).order_by()
+    through = Resource.topics.through.objects.filter(resource_id__in=published.values("id")).order_by()
     direct = dict(through.values_list("topic_id").annotate(n=Count("resource_id", distinct=True)))
     roots: dict[int, list[int]] = {}
     for topic_id, root_id in root_of.items():
@@ -187,9 +181,7 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
         "sorts": _sort_links(request.path, state, results, has_text),
         **_page_links(request.path, state, results),
         # A result opened from a text search can lead back to exactly this page of results.
-        "back_state": links.with_page(state, results.page).urlencode()
-        if has_text and not fixed
-        else "",
+        "back_state": links.with_page(state, results.page).urlencode() if has_text and not fixed else "",
     }
 
 
@@ -214,9 +206,7 @@ def _facet_links(path: str, state, results, fixed) -> list[dict]:
             "values": [
                 {
                     "value": v,
-                    "url": links.href(
-                        path, links.with_value(state, facet.name, v.value, v.selected)
-                    ),
+                    "url": links.href(path, links.with_value(state, facet.name, v.value, v.selected)),
                 }
                 for v in facet.values
             ],
@@ -318,9 +308,7 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(
         Resource.objects.published()
         .select_related("series", "superseded_by", "translation_of")
-        .prefetch_related(
-            "topics", "languages", "countries", "collections", "identifiers", "attachments"
-        ),
+        .prefetch_related("topics", "languages", "countries", "collections", "identifiers", "attachments"),
         slug=slug,
     )
     published = Resource.objects.published()
@@ -338,9 +326,7 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
             .exclude(id=item.id)
             .order_by(F("published_date").desc(nulls_last=True), "title")[:20]
         )
-    superseded_by = (
-        item.superseded_by if item.superseded_by and item.superseded_by.is_published else None
-    )
+    superseded_by = item.superseded_by if item.superseded_by and item.superseded_by.is_published else None
     return render(
         request,
         "public/resource.html",
@@ -383,9 +369,7 @@ def download(request: HttpRequest, slug: str, pk: int) -> FileResponse:
     except (OSError, SuspiciousFileOperation) as exc:
         logger.warning("Attachment %s of %s cannot be opened: %s", attachment.pk, item.slug, exc)
         raise Http404("This file is missing.") from exc
-    name = (
-        _CONTROL.sub("", attachment.filename or PurePosixPath(attachment.file.name).name) or "file"
-    )
+    name = _CONTROL.sub("", attachment.filename or PurePosixPath(attachment.file.name).name) or "file"
     media_type = (attachment.media_type or "").strip().lower()
     if not _MEDIA_TYPE.match(media_type):
         media_type = mimetypes.guess_type(name)[0] or "application/octet-stream"

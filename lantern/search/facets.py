@@ -72,7 +72,8 @@ def compute(base: QuerySet[Resource], filters: Filters, limit: int = LIMIT) -> l
     ]
     year_rows = [
         (y, y, n)
-        for y, n in scope("year").exclude(published_date=None)
+        for y, n in scope("year")
+        .exclude(published_date=None)
         .annotate(y=ExtractYear("published_date"))
         .order_by()
         .values_list("y")
@@ -82,10 +83,34 @@ def compute(base: QuerySet[Resource], filters: Filters, limit: int = LIMIT) -> l
     selected_years = {str(y) for y in (filters.year_from, filters.year_to) if y}
     return [
         _facet("type", _("Type"), type_rows, filters.types, limit),
-        _facet("topic", _("Topic"), _through_counts(scope("topic"), "topics", "topic__slug", "topic__name", limit), filters.topics, limit),
+        _facet(
+            "topic",
+            _("Topic"),
+            _through_counts(scope("topic"), "topics", "topic__slug", "topic__name", limit),
+            filters.topics,
+            limit,
+        ),
         _facet("region", _("Region"), region_rows, filters.regions, limit),
-        _facet("country", _("Country"), _through_counts(scope("country"), "countries", "country__code", "country__name", limit), filters.countries, limit),
+        _facet(
+            "country",
+            _("Country"),
+            _through_counts(scope("country"), "countries", "country__code", "country__name", limit),
+            filters.countries,
+            limit,
+        ),
         _facet("year", _("Year"), year_rows, selected_years, 60),
-        _facet("publisher", _("Publisher"), _through_counts(scope("publisher"), "publishers", "organisation__slug", "organisation__name", limit), filters.publishers, limit),
-        _facet("language", _("Language"), _through_counts(scope("language"), "languages", "language__code", "language__name", limit), filters.languages, limit),
+        _facet(
+            "publisher",
+            _("Publisher"),
+            _through_counts(scope("publisher"), "publishers", "organisation__slug", "organisation__name", limit),
+            filters.publishers,
+            limit,
+        ),
+        _facet(
+            "language",
+            _("Language"),
+            _through_counts(scope("language"), "languages", "language__code", "language__name", limit),
+            filters.languages,
+            limit,
+        ),
     ]

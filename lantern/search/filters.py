@@ -41,8 +41,13 @@ class Filters:
 
     # Facet name → the attributes holding that facet's selection.
     FACET_FIELDS = {
-        "type": ("types",), "topic": ("topics",), "country": ("countries",), "region": ("regions",),
-        "publisher": ("publishers",), "language": ("languages",), "collection": ("collections",),
+        "type": ("types",),
+        "topic": ("topics",),
+        "country": ("countries",),
+        "region": ("regions",),
+        "publisher": ("publishers",),
+        "language": ("languages",),
+        "collection": ("collections",),
         "year": ("year_from", "year_to"),
     }
 
@@ -55,16 +60,29 @@ class Filters:
 
     def is_empty(self) -> bool:
         return not any(
-            [self.types, self.topics, self.countries, self.regions, self.publishers,
-             self.languages, self.collections, self.year_from, self.year_to]
+            [
+                self.types,
+                self.topics,
+                self.countries,
+                self.regions,
+                self.publishers,
+                self.languages,
+                self.collections,
+                self.year_from,
+                self.year_to,
+            ]
         )
 
     def as_params(self) -> dict[str, list[str]]:
         """The filters as URL parameters (canonical spelling), for links and feeds."""
         params = {
-            "type": self.types, "topic": self.topics, "country": self.countries,
-            "region": self.regions, "publisher": self.publishers,
-            "language": self.languages, "collection": self.collections,
+            "type": self.types,
+            "topic": self.topics,
+            "country": self.countries,
+            "region": self.regions,
+            "publisher": self.publishers,
+            "language": self.languages,
+            "collection": self.collections,
         }
         if self.year_from or self.year_to:
             params["year"] = [year_param(self.year_from, self.year_to)]
@@ -82,7 +100,9 @@ class Filters:
 
     def _append(self, bucket: list[str], value: str | None, label: str, raw: str) -> None:
         if value is None:
-            self.warnings.append(_("No %(label)s called “%(value)s”; that filter was ignored.") % {"label": label, "value": raw})
+            self.warnings.append(
+                _("No %(label)s called “%(value)s”; that filter was ignored.") % {"label": label, "value": raw}
+            )
         elif value not in bucket and len(bucket) < MAX_VALUES:
             bucket.append(value)
 
@@ -93,11 +113,15 @@ class Filters:
         self._append(self.types, code, _("type"), value)
 
     def _add_topic(self, value: str) -> None:
-        topic = Topic.objects.filter(Q(slug=slugify(value)) | Q(name__iexact=value)).values_list("slug", flat=True).first()
+        topic = (
+            Topic.objects.filter(Q(slug=slugify(value)) | Q(name__iexact=value)).values_list("slug", flat=True).first()
+        )
         self._append(self.topics, topic, _("topic"), value)
 
     def _add_country(self, value: str) -> None:
-        code = Country.objects.filter(Q(code__iexact=value) | Q(name__iexact=value)).values_list("code", flat=True).first()
+        code = (
+            Country.objects.filter(Q(code__iexact=value) | Q(name__iexact=value)).values_list("code", flat=True).first()
+        )
         self._append(self.countries, code, _("country"), value)
 
     def _add_region(self, value: str) -> None:
@@ -120,11 +144,19 @@ class Filters:
         self._append(self.publishers, org, _("publisher"), value)
 
     def _add_language(self, value: str) -> None:
-        code = Language.objects.filter(Q(code__iexact=value) | Q(name__iexact=value)).values_list("code", flat=True).first()
+        code = (
+            Language.objects.filter(Q(code__iexact=value) | Q(name__iexact=value))
+            .values_list("code", flat=True)
+            .first()
+        )
         self._append(self.languages, code, _("language"), value)
 
     def _add_collection(self, value: str) -> None:
-        slug = Collection.objects.filter(Q(slug=slugify(value)) | Q(name__iexact=value)).values_list("slug", flat=True).first()
+        slug = (
+            Collection.objects.filter(Q(slug=slugify(value)) | Q(name__iexact=value))
+            .values_list("slug", flat=True)
+            .first()
+        )
         self._append(self.collections, slug, _("collection"), value)
 
     def _add_year(self, value: str) -> None:
@@ -134,7 +166,9 @@ class Filters:
             low = int(m.group(1)) if m.group(1) else None
             high = int(m.group(2)) if m.group(2) else None
         else:
-            self.warnings.append(_("“%(value)s” is not a year or a range like 2017..2019; that filter was ignored.") % {"value": value})
+            self.warnings.append(
+                _("“%(value)s” is not a year or a range like 2017..2019; that filter was ignored.") % {"value": value}
+            )
             return
         if any(y is not None and not YEAR_MIN <= y <= YEAR_MAX for y in (low, high)):
             self.warnings.append(_("Years must be between %(min)s and %(max)s.") % {"min": YEAR_MIN, "max": YEAR_MAX})
@@ -156,14 +190,19 @@ class Filters:
                 id__in=Resource.countries.through.objects.filter(country_id__in=self.countries).values("resource_id")
             )
         if self.regions:
-            codes = [c for c, r, s in Country.objects.values_list("code", "region", "subregion")
-                     if slugify(r) in self.regions or slugify(s) in self.regions]
+            codes = [
+                c
+                for c, r, s in Country.objects.values_list("code", "region", "subregion")
+                if slugify(r) in self.regions or slugify(s) in self.regions
+            ]
             queryset = queryset.filter(
                 id__in=Resource.countries.through.objects.filter(country_id__in=codes).values("resource_id")
             )
         if self.publishers:
             queryset = queryset.filter(
-                id__in=Resource.publishers.through.objects.filter(organisation__slug__in=self.publishers).values("resource_id")
+                id__in=Resource.publishers.through.objects.filter(organisation__slug__in=self.publishers).values(
+                    "resource_id"
+                )
             )
         if self.languages:
             queryset = queryset.filter(
@@ -171,7 +210,9 @@ class Filters:
             )
         if self.collections:
             queryset = queryset.filter(
-                id__in=Resource.collections.through.objects.filter(collection__slug__in=self.collections).values("resource_id")
+                id__in=Resource.collections.through.objects.filter(collection__slug__in=self.collections).values(
+                    "resource_id"
+                )
             )
         if self.year_from:
             queryset = queryset.filter(published_date__year__gte=self.year_from)

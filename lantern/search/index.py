@@ -26,10 +26,19 @@ CHUNK = 500
 
 
 def _published_for_index():
-    return Resource.objects.published().prefetch_related(
-        "topics", "countries", "languages", "collections", "identifiers",
-        "publisher_links__organisation", "author_links__person",
-    ).select_related("series")
+    return (
+        Resource.objects.published()
+        .prefetch_related(
+            "topics",
+            "countries",
+            "languages",
+            "collections",
+            "identifiers",
+            "publisher_links__organisation",
+            "author_links__person",
+        )
+        .select_related("series")
+    )
 
 
 def document_fields(resource: Resource) -> dict[str, str]:

@@ -21,5 +21,8 @@ class SearchDocument(models.Model):
     meta = models.TextField(blank=True)  # publishers, authors, topics and synonyms, places, identifiers
     body = models.TextField(blank=True)  # description and, once ingested, the document's text
 
+    def __str__(self) -> str:
+        return self.title
+
     def as_tuple(self) -> tuple[str, str, str, str]:
         return (self.title, self.abstract, self.meta, self.body)

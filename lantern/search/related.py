@@ -15,7 +15,9 @@ def same_work_ids(resource: Resource) -> set[int]:
         work |= set(Resource.objects.filter(series_id=resource.series_id).values_list("id", flat=True))
     # Translations of any of these (and the originals they translate) are the same work too.
     return work | set(
-        Resource.objects.filter(Q(translation_of_id__in=work) | Q(translations__id__in=work)).values_list("id", flat=True)
+        Resource.objects.filter(Q(translation_of_id__in=work) | Q(translations__id__in=work)).values_list(
+            "id", flat=True
+        )
     )
 
 
@@ -32,6 +34,8 @@ def related(resource: Resource, limit: int = 4) -> list[Resource]:
             shared_countries=Count("countries", filter=Q(countries__in=country_ids), distinct=True),
         )
         .filter(Q(shared_topics__gt=0) | Q(shared_countries__gt=0))
-        .order_by(F("shared_topics").desc(), F("shared_countries").desc(), F("published_date").desc(nulls_last=True), "id")
+        .order_by(
+            F("shared_topics").desc(), F("shared_countries").desc(), F("published_date").desc(nulls_last=True), "id"
+        )
         .for_listing()[:limit]
     )

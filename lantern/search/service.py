@@ -133,8 +133,15 @@ def search(
     hits = [_hit(resource, snippets.get(resource.id)) for resource in page_rows]
 
     return SearchResults(
-        query=parsed, filters=active, sort=sort, page=page_number, per_page=per_page, total=total,
-        hits=hits, facets=facet_counts.compute(matched, active) if with_facets else [], warnings=warnings,
+        query=parsed,
+        filters=active,
+        sort=sort,
+        page=page_number,
+        per_page=per_page,
+        total=total,
+        hits=hits,
+        facets=facet_counts.compute(matched, active) if with_facets else [],
+        warnings=warnings,
     )
 
 
@@ -157,4 +164,6 @@ def _hit(resource: Resource, snippet) -> Hit:
         text = marks_to_html(snippet.text)
     else:
         text = escape(truncate_words(resource.teaser or resource.summary, SNIPPET_FALLBACK_CHARS))
-    return Hit(resource=resource, score=float(getattr(resource, "score", 0.0) or 0.0), title_html=title, snippet_html=text)
+    return Hit(
+        resource=resource, score=float(getattr(resource, "score", 0.0) or 0.0), title_html=title, snippet_html=text
+    )

@@ -11,8 +11,7 @@ CONFIG = "english"
 # ts_rank_cd weights for D (body), C (meta), B (abstract), A (title).
 WEIGHTS = "{0.1, 0.3, 0.5, 1.0}"
 HEADLINE_OPTIONS = (
-    f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=35, MinWords=15, '
-    'MaxFragments=2, FragmentDelimiter=" … "'
+    f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
 )
 TITLE_OPTIONS = f'StartSel="{MARK_START}", StopSel="{MARK_END}", HighlightAll=true'
 
@@ -23,8 +22,7 @@ class PostgresBackend(Backend):
     def match_sql(self, query: ParsedQuery) -> tuple[str, list]:
         # websearch_to_tsquery never raises on any input; the text was rebuilt from the parse.
         return (
-            "SELECT resource_id FROM search_searchdocument "
-            f"WHERE vector @@ websearch_to_tsquery('{CONFIG}', %s)",
+            f"SELECT resource_id FROM search_searchdocument WHERE vector @@ websearch_to_tsquery('{CONFIG}', %s)",
             [query.websearch()],
         )
 

@@ -12,7 +12,9 @@ class Command(BaseCommand):
     help = "Load the demo hub into the data directory (running it again changes nothing)."
 
     def handle(self, *args, **options):
-        with tqdm(desc="Loading the demo hub", unit=" resources", disable=options["verbosity"] < 1, file=self.stderr._out) as bar:
+        with tqdm(
+            desc="Loading the demo hub", unit=" resources", disable=options["verbosity"] < 1, file=self.stderr._out
+        ) as bar:
             report = demo.load(progress=bar.update)
         for problem in report.errors:
             self.stderr.write(f"demo line {problem.line}: {problem.message}")

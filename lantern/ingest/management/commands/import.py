@@ -18,7 +18,9 @@ class Command(BaseCommand):
         parser.add_argument("file", type=Path)
         parser.add_argument("--format", choices=FORMATS, help="default: from the file extension")
         parser.add_argument(
-            "--status", choices=Resource.Status.values, default=Resource.Status.DRAFT,
+            "--status",
+            choices=Resource.Status.values,
+            default=Resource.Status.DRAFT,
             help="status of new resources whose record names none (default: draft)",
         )
         parser.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -26,7 +28,9 @@ class Command(BaseCommand):
     def handle(self, *args, file: Path, format: str | None, status: str, json: bool, **options):
         if not file.is_file():
             raise CommandError(f"{file}: no such file")
-        with tqdm(desc="Importing", unit=" rows", disable=json or options["verbosity"] < 1, file=self.stderr._out) as bar:
+        with tqdm(
+            desc="Importing", unit=" rows", disable=json or options["verbosity"] < 1, file=self.stderr._out
+        ) as bar:
             try:
                 report = import_file(file, format, default_status=status, progress=bar.update)
             except ImportFileError as exc:

@@ -24,6 +24,8 @@ class Command(BaseCommand):
             self.stdout.write("The search index matches the catalogue.")
             return
         total = Resource.objects.published().count()
-        with tqdm(total=total, desc="Indexing", unit=" resources", disable=options["verbosity"] < 1, file=self.stderr._out) as bar:
+        with tqdm(
+            total=total, desc="Indexing", unit=" resources", disable=options["verbosity"] < 1, file=self.stderr._out
+        ) as bar:
             count = index.rebuild(progress=lambda n: bar.update(n - bar.n))
         self.stdout.write(f"Indexed {count} published resource(s).")

@@ -46,9 +46,13 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print one JSON object")
         parser.add_argument("--limit", type=int, default=10, help="results to show (1–100, default 10)")
         parser.add_argument("--sort", choices=SORTS)
-        parser.add_argument("--queries", type=Path, help="a file with one query a line (with --json: one JSON object a line out)")
+        parser.add_argument(
+            "--queries", type=Path, help="a file with one query a line (with --json: one JSON object a line out)"
+        )
         for name in PARAMS:
-            parser.add_argument(f"--{name}", action="append", default=[], metavar="VALUE", help=f"filter by {name} (repeatable)")
+            parser.add_argument(
+                f"--{name}", action="append", default=[], metavar="VALUE", help=f"filter by {name} (repeatable)"
+            )
 
     def handle(self, *args, query: str, limit: int, sort: str | None, queries: Path | None, **options):
         if not 1 <= limit <= 100:
@@ -75,7 +79,9 @@ class Command(BaseCommand):
         for rank, hit in enumerate(results.hits, start=1):
             resource = hit.resource
             publishers = ", ".join(p.name for p in resource.publishers.all())
-            self.stdout.write(f"{rank:>3}. {resource.title} — {publishers or 'no publisher'}, {resource.year or 'n.d.'} [{resource.type}]")
+            self.stdout.write(
+                f"{rank:>3}. {resource.title} — {publishers or 'no publisher'}, {resource.year or 'n.d.'} [{resource.type}]"
+            )
             snippet = plain(hit.snippet_html)
             if snippet:
                 self.stdout.write(f"     {snippet[:200]}")
