@@ -6,7 +6,7 @@ import re
 
 from conftest import REPO
 
-READ = re.compile(r'(?:env_(?:str|bool|int|list)|environ\.get|getenv)\("([A-Z][A-Z0-9_]+)"')
+READ = re.compile(r'(?:env_(?:str|bool|int|list)|environ\.get|getenv)\(\s*"([A-Z][A-Z0-9_]+)"')
 
 
 def test_every_environment_variable_is_documented():
