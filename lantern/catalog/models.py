@@ -451,3 +451,20 @@ class Attachment(models.Model):
         if self.file:
             return reverse("public:download", args=[self.resource.slug, self.pk])
         return self.url
+
+
+class Page(models.Model):
+    """The text of one page of a file, as ingestion extracted it; search cites its number."""
+
+    attachment = models.ForeignKey(Attachment, on_delete=models.CASCADE, related_name="pages")
+    number = models.PositiveIntegerField(_("page number"))
+    text = models.TextField(_("text"), blank=True)
+    language = models.CharField(_("language"), max_length=2, blank=True, help_text=_("ISO 639-1, when detected"))
+
+    class Meta:
+        ordering = ["attachment", "number"]
+        constraints = [models.UniqueConstraint(fields=["attachment", "number"], name="unique_page")]
+        verbose_name = _("page")
+
+    def __str__(self) -> str:
+        return f"{self.attachment} p. {self.number}"
