@@ -1,0 +1,129 @@
+"""Citation formats and page metadata: round trips through BibTeX, RIS and CSL-JSON; JSON-LD and Highwire tags."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from lantern.lib import citations, metadata
+
+RECORD = {
+    "slug": "uk-annual-report-2017",
+    "title": "2017 UK Annual Report on Modern Slavery: 100% of cases & <more>",
+    "type": "guidance",
+    "authors": ["Jane Smith", "Jörg Müller"],
+    "publishers": ["Home Office", "Independent Anti-Slavery Commissioner"],
+    "date": "2017-10-03",
+    "source_url": "https://example.org/reports/a_b%20c",
+    "doi": "10.1234/abc.def",
+    "summary": "Figures on the National Referral Mechanism; costs in $ and # of referrals.",
+    "topics": ["labour-exploitation", "referral"],
+    "languages": ["en"],
+    "edition": "2017",
+    "files": [{"url": "https://example.org/reports/annual.pdf", "media_type": "application/pdf", "name": "annual.pdf"}],
+}
+KEPT = ("slug", "title", "type", "authors", "publishers", "date", "source_url", "doi", "summary", "topics", "languages")
+
+
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "csl-json"])
+def test_each_format_round_trips_the_citation_fields(fmt):
+    write, media_type, extension = citations.EXPORT_FORMATS[fmt]
+    text = write([RECORD, {"slug": "second", "title": "Second", "date": "2019", "type": "data"}])
+    rows = citations.READERS[fmt](text)
+    assert [error for _, _, error in rows] == ["", ""]
+    first, second = rows[0][1], rows[1][1]
+    assert {k: first.get(k) for k in KEPT} == {k: RECORD[k] for k in KEPT}
+    assert second == {"slug": "second", "title": "Second", "date": "2019", "type": "data"}
+    assert media_type.endswith("charset=utf-8") and extension
+
+
+@pytest.mark.parametrize("date", ["2017", "2017-10", "2017-10-03"])
+@pytest.mark.parametrize("fmt", ["bibtex", "ris", "csl-json"])
+def test_dates_keep_their_precision(fmt, date):
+    write = citations.EXPORT_FORMATS[fmt][0]
+    assert citations.READERS[fmt](write([{"title": "T", "date": date}]))[0][1]["date"] == date
+
+
+def test_bibtex_reader_decodes_latex_and_reports_bad_entries():
+    text = "@misc{cafe, title={Caf{\\'e} \\& co}, author={O'Neil, Ann and {World Bank}}, year=2020}\n@misc{nokey,\n"
+    rows = citations.read_bibtex(text)
+    good = [r for _, r, _ in rows if r]
+    assert good == [
+        {
+            "slug": "cafe",
+            "title": "Café & co",
+            "type": "report",
+            "authors": ["Ann O'Neil", "World Bank"],
+            "date": "2020",
+        }
+    ]
+    assert any(record is None and error for _, record, error in rows)
+
+
+def test_readers_never_raise_on_garbage():
+    for reader in citations.READERS.values():
+        for text in ("", "garbage", "{", "[1, 2]", "@@@", "TY  - RPRT\nER  -\n"):
+            for _, record, error in reader(text):
+                assert (record is None) == bool(error)
+
+
+def test_formatted_citations_in_apa_and_harvard():
+    apa = citations.format_citation(RECORD, "apa")
+    assert apa.startswith("Smith, J., & Müller, J. (2017).") and "Home Office" in apa
+    harvard = citations.format_citation(RECORD, "harvard")
+    assert harvard.startswith("Smith, J. and Müller, J. (2017)") and "Available at:" in harvard
+    group = citations.format_citation({"title": "Report", "publishers": ["Home Office"], "date": "2019"}, "apa")
+    assert group == "Home Office. (2019). Report."
+
+
+def test_html_citations_escape_the_data():
+    out = citations.format_citation(RECORD, "apa", "html")
+    assert "&lt;more&gt;" in out and "<more>" not in out and "<i>" in out
+    with pytest.raises(ValueError):
+        citations.format_citation(RECORD, "chicago")
+
+
+class _Collect(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.scripts: list[str] = []
+        self._in = False
+
+    def handle_starttag(self, tag, attrs):
+        self._in = tag == "script" and ("type", "application/ld+json") in attrs
+
+    def handle_data(self, data):
+        if self._in:
+            self.scripts.append(data)
+
+    def handle_endtag(self, tag):
+        self._in = False
+
+
+def test_json_ld_parses_back_from_the_script_element():
+    data = metadata.json_ld(RECORD, "https://hub.example.org/resources/uk-annual-report-2017/")
+    html = f"<html><head>{metadata.json_ld_script(data)}</head></html>"
+    parser = _Collect()
+    parser.feed(html)
+    parsed = json.loads(parser.scripts[0])
+    assert parsed["@type"] == "Report" and parsed["name"] == RECORD["title"]
+    assert [a["name"] for a in parsed["author"]] == RECORD["authors"]
+    assert parsed["publisher"][0] == {"@type": "Organization", "name": "Home Office"}
+    assert parsed["datePublished"] == "2017-10-03"
+    assert parsed["associatedMedia"][0]["contentUrl"] == "https://example.org/reports/annual.pdf"
+    assert parsed["identifier"][0]["value"] == "10.1234/abc.def"
+    assert "</script" not in str(metadata.json_ld_script({"name": "</script><script>alert(1)</script>"})).lower()[30:-9]
+
+
+def test_highwire_tags_name_title_authors_publisher_date_and_pdf():
+    tags = metadata.citation_meta(RECORD, "https://hub.example.org/r/")
+    names = [n for n, _ in tags]
+    assert names[0] == "citation_title"
+    assert ("citation_author", "Smith, Jane") in tags and ("citation_author", "Müller, Jörg") in tags
+    assert ("citation_publisher", "Home Office") in tags
+    assert ("citation_publication_date", "2017/10/03") in tags
+    assert ("citation_pdf_url", "https://example.org/reports/annual.pdf") in tags
+    assert all(re.fullmatch(r"citation_[a-z_]+", n) and v for n, v in tags)
