@@ -1,0 +1,118 @@
+"""Duplicates, editions, translations and parts: proposed for a curator, never merged blindly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from conftest import run_lantern
+from factories import make_organisation, make_resource
+
+from lantern.catalog.models import Attachment, Identifier, Page, Resource, Series
+from lantern.curation import duplicates
+
+pytestmark = pytest.mark.django_db
+
+TEXT = (
+    "Multi-agency partnerships against modern slavery bring police, local authorities, health services and charities "
+    "together to identify victims, share intelligence and support survivors. This report maps such partnerships "
+    "across the country and sets out the conditions in which they succeed: leadership, dedicated coordination, "
+    "shared data and sustainable funding. "
+)
+
+
+def kinds(found) -> dict[frozenset[str], str]:
+    return {frozenset((c.a.title, c.b.title)): c.kind for c in found}
+
+
+def with_pages(resource: Resource, text: str, sha: str = "") -> Resource:
+    attachment = Attachment.objects.create(resource=resource, url="https://example.org/x.pdf", sha256=sha)
+    for number in range(1, 4):
+        Page.objects.create(attachment=attachment, number=number, text=text)
+    return resource
+
+
+@pytest.fixture
+def home_office(db):
+    return make_organisation("Home Office", acronym="HO")
+
+
+def test_same_report_listed_twice_is_a_duplicate(home_office):
+    make_resource("Collaborating for Freedom: anti-slavery partnerships in the UK", publishers=[home_office],
+                  source_url="https://www.gov.uk/report", summary="Our description.")
+    make_resource("COLLABORATING FOR FREEDOM - Anti-Slavery Partnerships in the UK.", publishers=[home_office],
+                  source_url="http://gov.uk/report/?utm_source=other-hub", summary="Another hub's own description.")
+    (candidate,) = duplicates.find()
+    assert candidate.kind == "duplicate"
+    assert "same source URL" in candidate.reasons and any("similar title" in r for r in candidate.reasons)
+
+
+def test_same_file_or_doi_is_a_duplicate_whatever_the_titles():
+    a, b = make_resource("Scan 0042"), make_resource("Annual report on referrals")
+    Attachment.objects.create(resource=a, url="https://x.org/1.pdf", sha256="ab" * 32)
+    Attachment.objects.create(resource=b, url="https://y.org/2.pdf", sha256="ab" * 32)
+    c, d = make_resource("Paper one"), make_resource("Paper, preprint")
+    Identifier.objects.create(resource=c, scheme="doi", value="10.1234/abc")
+    Identifier.objects.create(resource=d, scheme="doi", value="10.1234/abc")
+    found = kinds(duplicates.find())
+    assert found[frozenset(("Scan 0042", "Annual report on referrals"))] == "duplicate"
+    assert found[frozenset(("Paper one", "Paper, preprint"))] == "duplicate"
+
+
+def test_near_identical_text_is_found_under_different_titles():
+    with_pages(make_resource("Mapping partnerships", date=dt.date(2017, 10, 1)), TEXT * 3)
+    with_pages(make_resource("Untitled PDF upload", date=dt.date(2017, 10, 1)), TEXT * 3)
+    (candidate,) = duplicates.find()
+    assert candidate.kind == "duplicate" and any("near-identical text" in r for r in candidate.reasons)
+
+
+def test_annual_editions_are_editions_not_duplicates(home_office):
+    make_resource("2017 UK Annual Report on Modern Slavery", publishers=[home_office], date=dt.date(2017, 10, 1))
+    make_resource("2018 UK Annual Report on Modern Slavery", publishers=[home_office], date=dt.date(2018, 10, 1))
+    (candidate,) = duplicates.find()
+    assert candidate.kind == "edition" and any("2017 and 2018" in r for r in candidate.reasons)
+
+
+def test_translation_and_executive_summary(home_office):
+    make_resource("Global Report on Trafficking in Persons 2020", publishers=[home_office], languages=["en"], date=dt.date(2021, 1, 1))
+    make_resource("Global Report on Trafficking in Persons 2020", publishers=[home_office], languages=["fr"], date=dt.date(2021, 1, 1))
+    make_resource("Executive summary: Global Report on Trafficking in Persons 2020", publishers=[home_office], languages=["en"],
+                  date=dt.date(2021, 1, 1))
+    found = kinds(duplicates.find())
+    en_fr = frozenset(["Global Report on Trafficking in Persons 2020"])
+    assert found[en_fr] == "translation"
+    assert found[frozenset(("Global Report on Trafficking in Persons 2020", "Executive summary: Global Report on Trafficking in Persons 2020"))] == "part"
+
+
+def test_pairs_a_curator_already_linked_are_not_proposed_again(home_office):
+    series = Series.objects.create(name="UK annual report", slug="uk-annual-report")
+    old = make_resource("2017 UK Annual Report on Modern Slavery", publishers=[home_office], date=dt.date(2017, 10, 1), series=series)
+    new = make_resource("2018 UK Annual Report on Modern Slavery", publishers=[home_office], date=dt.date(2018, 10, 1), series=series)
+    old.superseded_by = new
+    old.save()
+    assert duplicates.find() == []
+
+
+def test_different_documents_on_one_landing_page_are_not_duplicates(home_office):
+    page = "https://www.gov.uk/government/publications/human-trafficking-victims-referral-and-assessment-forms"
+    make_resource("First Responder Toolkit for England and Wales", publishers=[home_office], source_url=page)
+    make_resource("Interviewing a potential victim offline: prompt sheet", publishers=[home_office], source_url=page)
+    assert duplicates.find() == []
+
+
+@pytest.mark.django_db(transaction=True)
+def test_cli_lists_pairs_as_json_lines(cli_env, tmp_path):
+    records = tmp_path / "r.jsonl"
+    rows = [
+        {"title": "Forced labour in UK agriculture", "publishers": ["GLAA"], "date": "2019", "source_url": "https://a.org/r"},
+        {"title": "Forced Labour in UK Agriculture", "publishers": ["GLAA"], "date": "2019", "source_url": "https://b.org/r"},
+    ]
+    records.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    run_lantern(cli_env, "import", str(records), check=True)
+    out = run_lantern(cli_env, "duplicates", "--json", check=True).stdout.splitlines()
+    (line,) = [json.loads(x) for x in out]
+    assert line["kind"] == "duplicate" and line["score"] > 0.6 and line["reasons"]
+    assert {line["a"]["title"], line["b"]["title"]} == {r["title"] for r in rows}
+    assert {line["a"]["source_url"], line["b"]["source_url"]} == {"https://a.org/r", "https://b.org/r"}
+    assert set(line["a"]) == {"id", "title", "source_url"}
