@@ -178,8 +178,9 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LANGUAGE_CODE = "en"
-# French and Spanish join once their translation catalogues ship (public-site issue).
-LANGUAGES = [("en", _("English"))]
+# The interface ships in these languages (catalogues in lantern/locale); the public site
+# carries the language in its URL (/fr/…, /es/…), never in a cookie.
+LANGUAGES = [("en", _("English")), ("fr", _("French")), ("es", _("Spanish"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = env_str("LANTERN_TIME_ZONE", "UTC")
 USE_I18N = True
@@ -231,3 +232,39 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LANTERN_LOG_LEVEL", "WARNING").upper()},
 }
+
+# --- Ingestion (documents → draft records) and background work; see docs/settings.md ---------
+INSTALLED_APPS += ["django_tasks", "django_tasks_db"]
+_TASKS_BACKEND = env_str("LANTERN_TASKS_BACKEND", "database").strip().lower()
+if _TASKS_BACKEND not in {"database", "immediate"}:
+    raise ImproperlyConfigured(f"LANTERN_TASKS_BACKEND={_TASKS_BACKEND!r} must be 'database' or 'immediate'")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if _TASKS_BACKEND == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend",
+        "QUEUES": ["default", "ingest"],
+    }
+}
+LANTERN_INGEST_MAX_FILE_MB = env_int("LANTERN_INGEST_MAX_FILE_MB", 200, minimum=1)
+LANTERN_INGEST_MAX_PAGES = env_int("LANTERN_INGEST_MAX_PAGES", 5000, minimum=1)
+LANTERN_INGEST_MAX_EXPANDED_MB = env_int("LANTERN_INGEST_MAX_EXPANDED_MB", 300, minimum=1)
+LANTERN_INGEST_FETCH_TIMEOUT = env_int("LANTERN_INGEST_FETCH_TIMEOUT", 30, minimum=1)
+LANTERN_INGEST_MAX_REDIRECTS = env_int("LANTERN_INGEST_MAX_REDIRECTS", 5, minimum=0)
+LANTERN_INGEST_ALLOW_PRIVATE_URLS = env_bool("LANTERN_INGEST_ALLOW_PRIVATE_URLS", False)
+LANTERN_INGEST_AUTO_PUBLISH = env_bool("LANTERN_INGEST_AUTO_PUBLISH", False)
+LANTERN_INGEST_MAX_ATTEMPTS = env_int("LANTERN_INGEST_MAX_ATTEMPTS", 3, minimum=1)
+LANTERN_INGEST_RETRY_SECONDS = env_int("LANTERN_INGEST_RETRY_SECONDS", 30, minimum=0)
+LANTERN_INGEST_LEASE_SECONDS = env_int("LANTERN_INGEST_LEASE_SECONDS", 300, minimum=1)
+
+# Public site
+# Help lines shown in every page's banner, by country: a JSON list of objects with
+# "country" (ISO 3166-1 alpha-2), "name", "phone", "hours" and "url". Empty: the defaults
+# (UK and US); "[]": no banner.
+LANTERN_HELPLINES = env_str("LANTERN_HELPLINES", "")
+# Where "report a problem" on a resource page writes to (a mailto: link); empty: the about page.
+LANTERN_CONTACT_EMAIL = env_str("LANTERN_CONTACT_EMAIL", "")
+
+# Search (see docs/settings.md)
+LANTERN_SEARCH_SEMANTIC = env_bool("LANTERN_SEARCH_SEMANTIC", True)
+LANTERN_SEARCH_EMBED_THREADS = env_int("LANTERN_SEARCH_EMBED_THREADS", 2, minimum=1)

@@ -14,15 +14,17 @@ from contextvars import ContextVar
 
 from django.db import transaction
 
-from lantern.catalog.models import Resource
+from lantern.catalog.models import Page, Resource
 from lantern.lib.text import clean_text, html_to_text
+from lantern.search import passages, spelling
 from lantern.search.backends import get_backend
-from lantern.search.models import SearchDocument
+from lantern.search.models import SearchChunk, SearchDocument
 
 _pending: ContextVar[set[int] | None] = ContextVar("lantern_search_pending", default=None)
 # Resources being deleted: their cascade must not re-create the document it is removing.
 _deleting: ContextVar[frozenset[int]] = ContextVar("lantern_search_deleting", default=frozenset())
 CHUNK = 500
+MAX_BODY_CHARS = 2_000_000  # the indexed text of one resource, files included
 
 
 def _published_for_index():
@@ -57,18 +59,62 @@ def document_fields(resource: Resource) -> dict[str, str]:
     meta += [identifier.value for identifier in resource.identifiers.all()]
     if resource.series:
         meta += [resource.series.name, resource.edition]
+    body = [html_to_text(resource.description), *(text for _, _, text in _page_texts(resource))]
     return {
         "title": clean_text(resource.title),
         "abstract": clean_text(f"{resource.teaser}\n{resource.summary}"),
         "meta": clean_text("\n".join(m for m in meta if m)),
-        "body": clean_text(html_to_text(resource.description)),
+        "body": clean_text("\n".join(t for t in body if t))[:MAX_BODY_CHARS],
     }
+
+
+def _page_texts(resource: Resource) -> list[tuple[int, int, str]]:
+    """(attachment id, page number, text) of every page ingestion stored for the resource."""
+    cache = getattr(resource, "_search_pages", None)
+    if cache is None:
+        cache = list(
+            Page.objects.filter(attachment__resource_id=resource.id)
+            .exclude(text="")
+            .order_by("attachment__position", "attachment_id", "number")
+            .values_list("attachment_id", "number", "text")
+        )
+        resource._search_pages = cache
+    return cache
+
+
+def _write_chunks(resources: list[Resource]) -> None:
+    """Replace the passages of these resources, keeping vectors of passages whose text is unchanged."""
+    ids = [r.id for r in resources]
+    kept = {
+        (rid, digest): vector
+        for rid, digest, vector in SearchChunk.objects.filter(resource_id__in=ids)
+        .exclude(vector=None)
+        .values_list("resource_id", "digest", "vector")
+    }
+    SearchChunk.objects.filter(resource_id__in=ids).delete()
+    rows = []
+    for resource in resources:
+        for position, chunk in enumerate(passages.split(resource, _page_texts(resource))):
+            digest = passages.digest(chunk.text)
+            rows.append(
+                SearchChunk(
+                    resource_id=resource.id,
+                    attachment_id=chunk.attachment_id,
+                    page=chunk.page,
+                    position=position,
+                    text=chunk.text,
+                    digest=digest,
+                    vector=kept.get((resource.id, digest)),
+                )
+            )
+    SearchChunk.objects.bulk_create(rows, batch_size=500)
 
 
 def forget(resource_id: int) -> None:
     """Called before a resource is deleted: drop its document and ignore it from now on."""
     _deleting.set(_deleting.get() | {resource_id})
     SearchDocument.objects.filter(resource_id=resource_id).delete()
+    SearchChunk.objects.filter(resource_id=resource_id).delete()
 
 
 def forgotten(resource_id: int) -> None:
@@ -81,11 +127,16 @@ def sync(ids: Iterable[int]) -> None:
     if not ids:
         return
     with transaction.atomic():
-        found = set()
+        found = []
         for resource in _published_for_index().filter(id__in=ids):
-            SearchDocument.objects.update_or_create(resource=resource, defaults=document_fields(resource))
-            found.add(resource.id)
-        SearchDocument.objects.filter(resource_id__in=ids - found).delete()
+            fields = document_fields(resource)
+            SearchDocument.objects.update_or_create(resource=resource, defaults=fields)
+            spelling.add_words(fields.values())
+            found.append(resource)
+        _write_chunks(found)
+        gone = ids - {r.id for r in found}
+        SearchDocument.objects.filter(resource_id__in=gone).delete()
+        SearchChunk.objects.filter(resource_id__in=gone).delete()
 
 
 def schedule(ids: Iterable[int]) -> None:
@@ -114,23 +165,63 @@ def deferred() -> Iterator[None]:
 def rebuild(progress: Callable[[int], None] | None = None) -> int:
     """Rebuild every document from the catalogue; returns how many are indexed."""
     count = 0
+    vocabulary = spelling.Counter()
     with transaction.atomic():
         SearchDocument.objects.all().delete()
-        batch: list[SearchDocument] = []
+        published = Resource.objects.published()
+        SearchChunk.objects.exclude(resource_id__in=published.values("id")).delete()
+        batch: list[Resource] = []
+
+        def flush() -> None:
+            documents = []
+            for resource in batch:
+                fields = document_fields(resource)
+                vocabulary.add(fields.values())
+                documents.append(SearchDocument(resource=resource, **fields))
+            SearchDocument.objects.bulk_create(documents)
+            _write_chunks(batch)
+
         for resource in _published_for_index().order_by("id").iterator(chunk_size=CHUNK):
-            batch.append(SearchDocument(resource=resource, **document_fields(resource)))
+            batch.append(resource)
             if len(batch) >= CHUNK:
-                SearchDocument.objects.bulk_create(batch)
+                flush()
                 count += len(batch)
                 batch = []
                 if progress:
                     progress(count)
-        SearchDocument.objects.bulk_create(batch)
+        flush()
         count += len(batch)
         if progress:
             progress(count)
+        vocabulary.save()
         get_backend().rebuild()
     return count
+
+
+def embed_pending(batch_size: int = 64, progress: Callable[[int, int], None] | None = None) -> int:
+    """Compute the vectors of passages that have none; returns how many were computed.
+
+    For the background worker after ingestion (after ``schedule``) and for ``lantern reindex``.
+    Does nothing when semantic search is off. Safe to run in several processes: each batch is
+    written only where the passage still has no vector.
+    """
+    from lantern.search import semantic
+
+    if not semantic.enabled():
+        return 0
+    todo = SearchChunk.objects.filter(vector=None)
+    total = todo.count()
+    done = 0
+    while True:
+        rows = list(todo.order_by("id").values_list("id", "text")[:batch_size])
+        if not rows:
+            return done
+        vectors = semantic.encode([text for _, text in rows])
+        for (chunk_id, _), vector in zip(rows, vectors, strict=True):
+            SearchChunk.objects.filter(id=chunk_id, vector=None).update(vector=semantic.to_bytes(vector))
+        done += len(rows)
+        if progress:
+            progress(done, total)
 
 
 def drift() -> list[str]:
@@ -150,4 +241,14 @@ def drift() -> list[str]:
     ]
     if stale:
         problems.append(f"{len(stale)} document(s) out of date: ids {sorted(stale)[:20]}")
+    chunked = set(SearchChunk.objects.values_list("resource_id", flat=True).distinct())
+    if unchunked := published - chunked:
+        problems.append(f"{len(unchunked)} published resource(s) without passages: ids {sorted(unchunked)[:20]}")
+    if stray := chunked - published:
+        problems.append(f"{len(stray)} resource(s) with passages but not published: ids {sorted(stray)[:20]}")
     return problems + get_backend().integrity_problems()
+
+
+def pending_vectors() -> int:
+    """Passages still waiting for a vector (not drift: the worker or ``lantern reindex`` fills them)."""
+    return SearchChunk.objects.filter(vector=None).count()

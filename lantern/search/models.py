@@ -26,3 +26,67 @@ class SearchDocument(models.Model):
 
     def as_tuple(self) -> tuple[str, str, str, str]:
         return (self.title, self.abstract, self.meta, self.body)
+
+
+class SearchChunk(models.Model):
+    """A passage of a resource: its metadata (``page`` empty) or a piece of one page of a file.
+
+    Passages are what search quotes with a page number, what ``matches_in`` lists, and what the
+    embedding model turns into vectors. ``vector`` is empty until ``index.embed_pending()`` runs
+    (in the worker after ingestion, or in ``lantern reindex``); ``digest`` lets a rebuild keep
+    the vector of a passage whose text did not change.
+    """
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="search_chunks")
+    attachment_id = models.IntegerField(null=True, blank=True)
+    page = models.PositiveIntegerField(null=True, blank=True)
+    position = models.PositiveIntegerField(default=0)
+    text = models.TextField()
+    digest = models.CharField(max_length=40)
+    vector = models.BinaryField(null=True, blank=True)  # float16, L2-normalised
+
+    class Meta:
+        ordering = ["resource", "position"]
+        indexes = [models.Index(fields=["resource", "position"])]
+
+    def __str__(self) -> str:
+        return f"{self.resource_id} p. {self.page}" if self.page else f"{self.resource_id} metadata"
+
+
+class ThesaurusEntry(models.Model):
+    """Words that mean the same to the field: a search for one also finds the others."""
+
+    class Kind(models.TextChoices):
+        ACRONYM = "acronym", "Acronym"
+        SPELLING = "spelling", "Spelling variant"
+        SYNONYM = "synonym", "Synonym"
+
+    terms = models.TextField(
+        help_text="Equivalent words or phrases, one per line (e.g. NRM / National Referral Mechanism)."
+    )
+    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SYNONYM)
+    note = models.CharField(max_length=200, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["kind", "terms"]
+        verbose_name = "thesaurus entry"
+        verbose_name_plural = "thesaurus"
+
+    def __str__(self) -> str:
+        return " = ".join(self.term_list)
+
+    @property
+    def term_list(self) -> list[str]:
+        return [" ".join(line.split()) for line in self.terms.splitlines() if line.strip()]
+
+
+class SearchTerm(models.Model):
+    """The index's own vocabulary (lower-case words and how many documents use them): the
+    source of typo corrections and "did you mean"."""
+
+    word = models.CharField(max_length=64, unique=True)
+    documents = models.PositiveIntegerField(default=1)
+
+    def __str__(self) -> str:
+        return self.word

@@ -3,26 +3,50 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
-from django.db.models import F, FloatField
+from django.db.models import F, FloatField, Max, Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from lantern.catalog.models import Resource
 from lantern.lib import query as query_syntax
-from lantern.lib.query import ParsedQuery
+from lantern.lib.query import ParsedQuery, Term
 from lantern.lib.text import truncate_words
 from lantern.search import facets as facet_counts
 from lantern.search import filters as search_filters
+from lantern.search import semantic, spelling, thesaurus
 from lantern.search.backends import get_backend
 from lantern.search.backends.base import MARK_END, MARK_START
 from lantern.search.filters import Filters
+from lantern.search.models import SearchChunk
 
 SORTS = ("relevance", "newest", "oldest", "title")
 MAX_PER_PAGE = 100
 SNIPPET_FALLBACK_CHARS = 250
+
+
+@dataclass(frozen=True)
+class Options:
+    """How a query is understood and ranked. The defaults were chosen with bench/relevance.py."""
+
+    lexical: bool = True
+    semantic: bool = True  # also needs LANTERN_SEARCH_SEMANTIC
+    thesaurus: bool = True
+    typos: bool = True
+    lexical_weight: float = 1.0
+    semantic_weight: float = 1.0
+    rrf_k: int = 60
+    semantic_min: float = 0.30  # cosine below which a passage is not a match on its own
+    semantic_pool: int = 30  # nearest resources considered
+    lexical_pool: int = 200  # best lexical matches fused (more pages fall back to lexical order)
+    relax_pool: int = 30  # when no resource has every word: the best ones having some
+    superseded_factor: float = 0.6  # superseded editions sink unless the query names a year
+
+
+DEFAULT = Options()
 
 
 @dataclass
@@ -30,6 +54,18 @@ class Hit:
     resource: Resource
     score: float
     title_html: SafeString
+    snippet_html: SafeString
+    page: int | None = None  # page number of the snippet inside a file ("p. 14"), if any
+    attachment_id: int | None = None  # the file that page belongs to
+    matched_by: str = "words"  # "words", "meaning" (semantic only) or "both"
+
+
+@dataclass
+class DocumentMatch:
+    """One place inside a document where the query matches (see ``matches_in``)."""
+
+    page: int
+    attachment_id: int | None
     snippet_html: SafeString
 
 
@@ -44,6 +80,7 @@ class SearchResults:
     hits: list[Hit]
     facets: list[facet_counts.Facet] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    suggestion: str = ""  # "did you mean": the query with its unknown words corrected
 
     @property
     def pages(self) -> int:
@@ -82,6 +119,55 @@ def _clamp_int(value, default: int, low: int, high: int) -> int:
     return max(low, min(high, number))
 
 
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_STOPWORDS = """a an and are as at be by can do does for from has have how i if in is it of on or our should
+    that the their there they this to was we what when where which who why will with you your
+    de des du la le les et en un une pour par sur dans que qui au aux est
+    el los las y por para con una uno del al se su sus como"""
+STOPWORDS = frozenset(_STOPWORDS.split())
+
+
+@dataclass
+class QueryPlan:
+    parsed: ParsedQuery  # as typed
+    lexical: ParsedQuery  # corrected and expanded: what the engines match
+    semantic_text: str  # what the embedding model reads
+    suggestion: str  # corrected query text, or "" when nothing was corrected
+    names_year: bool
+
+
+def plan(parsed: ParsedQuery, options: Options = DEFAULT) -> QueryPlan:
+    """Understand the query: correct unknown words from the index vocabulary, expand with the thesaurus."""
+    corrected = parsed
+    replacements: dict[str, str] = {}
+    if options.typos:
+        must = []
+        for group in parsed.must:
+            new_group = []
+            for term in group:
+                fix = None if term.phrase else spelling.correct(term.text)
+                if fix:
+                    replacements[term.text] = fix
+                new_group.append(Term(fix, False) if fix else term)
+            must.append(new_group)
+        corrected = replace(parsed, must=must)
+    expanded = thesaurus.expand(corrected) if options.thesaurus else corrected
+    text = query_syntax.strip_field_words(parsed.raw)
+    suggestion = ""
+    if replacements:
+        text = " ".join(replacements.get(word, word) for word in text.split())
+        suggestion = text
+    return QueryPlan(parsed, expanded, text, suggestion, bool(YEAR.search(parsed.raw)))
+
+
+def _relaxed(query: ParsedQuery) -> ParsedQuery | None:
+    """Any of the query's meaningful words (for when no resource has all of them)."""
+    terms = [t for t in query.terms() if t.phrase or t.text.lower() not in STOPWORDS]
+    if len(query.must) < 2 or not terms:
+        return None
+    return ParsedQuery(raw=query.raw, must=[terms], exclude=list(query.exclude))
+
+
 def search(
     query: str | None = "",
     filters: Filters | dict | None = None,
@@ -97,6 +183,19 @@ def search(
     (default: relevance with text, newest without); ``page`` is clamped into range.
     Never raises on user input: problems come back in ``warnings``.
     """
+    return run(DEFAULT, query, filters, sort, page, per_page, with_facets)
+
+
+def run(
+    options: Options,
+    query: str | None = "",
+    filters: Filters | dict | None = None,
+    sort: str | None = None,
+    page: int | str | None = 1,
+    per_page: int | None = None,
+    with_facets: bool = True,
+) -> SearchResults:
+    """``search()`` with explicit ranking options (the relevance benchmark compares them)."""
     from django.conf import settings
 
     parsed = query_syntax.parse(query)
@@ -116,21 +215,54 @@ def search(
     per_page = _clamp_int(per_page, settings.LANTERN_SEARCH_PAGE_SIZE, 1, MAX_PER_PAGE)
 
     backend = get_backend()
-    matched = Resource.objects.published()
+    published = Resource.objects.published()
+    query_plan = plan(parsed, options) if parsed.must else QueryPlan(parsed, parsed, "", "", False)
+    lexical_query = query_plan.lexical
+    text_match = Q()
+    lexical_q = Q(pk__in=[])
+    if parsed.has_text and (options.lexical or not parsed.must):
+        sql, params = backend.match_sql(lexical_query)
+        lexical_q = Q(id__in=RawSQL(sql, params))
+    semantic_hits = _semantic_candidates(query_plan, options, backend) if parsed.must else {}
+    relaxed_ids: list[int] = []
+    if parsed.must and options.lexical and not active.apply(published.filter(lexical_q)).exists():
+        relaxed = _relaxed(lexical_query)
+        if relaxed is not None:
+            lexical_query = relaxed
+            relaxed_ids = [
+                rid for rid, _ in _lexical_ranking(active.apply(published), relaxed, backend, options.relax_pool)
+            ]
+            if relaxed_ids:
+                warnings.append("No resource has every word you searched for; these have some of them.")
     if parsed.has_text:
-        sql, params = backend.match_sql(parsed)
-        matched = matched.filter(id__in=RawSQL(sql, params))
+        text_match = lexical_q | Q(id__in=list(semantic_hits)) | Q(id__in=relaxed_ids)
+    matched = published.filter(text_match)
     queryset = active.apply(matched)
 
     total = queryset.count()
     pages = max(1, math.ceil(total / per_page))
     page_number = _clamp_int(page, 1, 1, pages)
-
-    ordered = _order(queryset, parsed, sort, backend)
     offset = (page_number - 1) * per_page
-    page_rows = list(ordered.for_listing().select_related("series")[offset : offset + per_page])
-    snippets = backend.snippets(parsed, [r.id for r in page_rows]) if parsed.must else {}
-    hits = [_hit(resource, snippets.get(resource.id)) for resource in page_rows]
+
+    if sort == "relevance":
+        pool = max(options.lexical_pool, offset + per_page)
+        lexical_ranked = (
+            _lexical_ranking(queryset, lexical_query, backend, pool) if options.lexical or relaxed_ids else []
+        )
+        allowed = set(queryset.filter(id__in=list(semantic_hits)).values_list("id", flat=True))
+        semantic_ranked = [(rid, s) for rid, (s, _) in semantic_hits.items() if rid in allowed]
+        ranked = _fuse(lexical_ranked, semantic_ranked, query_plan, options)
+        page_ids = [rid for rid, _ in ranked[offset : offset + per_page]]
+        scores = dict(ranked)
+        by_id = Resource.objects.for_listing().select_related("series").in_bulk(page_ids)
+        page_rows = [by_id[rid] for rid in page_ids if rid in by_id]
+        for resource in page_rows:
+            resource.score = scores[resource.id]
+    else:
+        ordered = _order(queryset, sort)
+        page_rows = list(ordered.for_listing().select_related("series")[offset : offset + per_page])
+    lexical_ids = {rid for rid, _ in lexical_ranked} if sort == "relevance" else None
+    hits = _hits(page_rows, lexical_query, semantic_hits, backend, lexical_ids)
 
     return SearchResults(
         query=parsed,
@@ -142,28 +274,166 @@ def search(
         hits=hits,
         facets=facet_counts.compute(matched, active) if with_facets else [],
         warnings=warnings,
+        suggestion=query_plan.suggestion,
     )
 
 
-def _order(queryset, parsed: ParsedQuery, sort: str, backend):
-    if sort == "relevance":
-        sql, params = backend.score_sql(parsed)
-        return queryset.annotate(score=RawSQL(sql, params, output_field=FloatField())).order_by(
-            "-score", F("published_date").desc(nulls_last=True), "id"
+def _semantic_candidates(query_plan: QueryPlan, options: Options, backend) -> dict[int, tuple[float, int]]:
+    """Resources near the query in meaning: id → (cosine, best passage id), best first.
+
+    Skipped for exact phrases; a number in the query must appear in the resource (2001 is not 2000);
+    exclusions apply.
+    """
+    parsed = query_plan.parsed
+    if not (options.semantic and semantic.enabled()) or any(t.phrase for t in parsed.terms()):
+        return {}
+    found = semantic.search(query_plan.semantic_text, limit=options.semantic_pool)
+    hits = {rid: (score, chunk) for rid, score, chunk in found if score >= options.semantic_min}
+    numbers = [t for t in parsed.terms() if any(c.isdigit() for c in t.text)]
+    if hits and numbers:
+        sql, params = backend.match_sql(ParsedQuery(must=[[t] for t in numbers]))
+        keep = set(
+            Resource.objects.filter(id__in=list(hits)).filter(id__in=RawSQL(sql, params)).values_list("id", flat=True)
         )
+        hits = {rid: v for rid, v in hits.items() if rid in keep}
+    if hits and parsed.exclude:
+        sql, params = backend.match_sql(ParsedQuery(must=[list(parsed.exclude)]))
+        drop = set(
+            Resource.objects.filter(id__in=list(hits)).filter(id__in=RawSQL(sql, params)).values_list("id", flat=True)
+        )
+        hits = {rid: v for rid, v in hits.items() if rid not in drop}
+    return hits
+
+
+def _lexical_ranking(queryset, query: ParsedQuery, backend, limit: int) -> list[tuple[int, float]]:
+    if not query.must:
+        return []
+    match_sql, match_params = backend.match_sql(query)
+    sql, params = backend.score_sql(query)
+    rows = (
+        queryset.filter(id__in=RawSQL(match_sql, match_params))
+        .annotate(score=RawSQL(sql, params, output_field=FloatField()))
+        .order_by("-score", F("published_date").desc(nulls_last=True), "id")
+        .values_list("id", "score")[:limit]
+    )
+    return [(rid, float(score or 0.0)) for rid, score in rows]
+
+
+def _normal(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _fuse(
+    lexical: list[tuple[int, float]], semantic_ranked: list[tuple[int, float]], query_plan: QueryPlan, options: Options
+) -> list[tuple[int, float]]:
+    """Reciprocal rank fusion, then the field's rules: exact title first, superseded editions lower."""
+    fused: dict[int, float] = {}
+    for rank, (rid, _) in enumerate(lexical):
+        fused[rid] = fused.get(rid, 0.0) + options.lexical_weight / (options.rrf_k + rank + 1)
+    for rank, (rid, _) in enumerate(semantic_ranked):
+        fused[rid] = fused.get(rid, 0.0) + options.semantic_weight / (options.rrf_k + rank + 1)
+    if not fused:
+        return []
+    rows = list(
+        Resource.objects.filter(id__in=list(fused)).values_list(
+            "id", "title", "superseded_by_id", "series_id", "published_date"
+        )
+    )
+    wanted = _normal(query_plan.semantic_text or query_plan.parsed.raw)
+    latest = dict(
+        Resource.objects.published()
+        .filter(series_id__in={r[3] for r in rows if r[3]})
+        .values_list("series_id")
+        .annotate(m=Max("published_date"))
+    )
+    for rid, title, superseded_by, series_id, date in rows:
+        if wanted and _normal(title) == wanted:
+            fused[rid] += 1.0
+        older = bool(series_id and date and latest.get(series_id) and date < latest[series_id])
+        if (superseded_by or older) and not query_plan.names_year:
+            fused[rid] *= options.superseded_factor
+    return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
+
+
+def _hits(page_rows, query: ParsedQuery, semantic_hits, backend, lexical_ids) -> list[Hit]:
+    ids = [r.id for r in page_rows]
+    snippets = backend.snippets(query, ids) if query.must else {}
+    best_pages = {}
+    for match in backend.passages(query, ids, limit=50 * max(1, len(ids))) if query.must else []:
+        if match.page is not None and match.resource_id not in best_pages and MARK_START in match.text:
+            best_pages[match.resource_id] = match
+    meaning = {rid: chunk for rid, (_, chunk) in semantic_hits.items() if rid in ids}
+    chunks = SearchChunk.objects.in_bulk(list(meaning.values())) if meaning else {}
+    hits = []
+    for resource in page_rows:
+        snippet = snippets.get(resource.id)
+        title = marks_to_html(snippet.title) if snippet and snippet.title else escape(resource.title)
+        page = attachment = None
+        by_words = lexical_ids is None or resource.id in lexical_ids or resource.id in snippets
+        if match := best_pages.get(resource.id):
+            text, page, attachment = marks_to_html(match.text), match.page, match.attachment_id
+        elif snippet and snippet.text:
+            text = marks_to_html(snippet.text)
+        elif (chunk := chunks.get(meaning.get(resource.id))) and chunk.page is not None:
+            text = escape(truncate_words(chunk.text, SNIPPET_FALLBACK_CHARS))
+            page, attachment = chunk.page, chunk.attachment_id
+        else:
+            text = escape(truncate_words(resource.teaser or resource.summary, SNIPPET_FALLBACK_CHARS))
+        matched_by = "words" if by_words else "meaning"
+        if by_words and resource.id in semantic_hits:
+            matched_by = "both"
+        hits.append(
+            Hit(
+                resource=resource,
+                score=float(getattr(resource, "score", 0.0) or 0.0),
+                title_html=title,
+                snippet_html=text,
+                page=page,
+                attachment_id=attachment,
+                matched_by=matched_by,
+            )
+        )
+    return hits
+
+
+def matches_in(resource: Resource, query: str | None, limit: int = 20) -> list[DocumentMatch]:
+    """The places inside one resource's files that match a search, in page order.
+
+    For the detail page reached from a search: each match has its page number, the file it is
+    in and a highlighted excerpt. The same query understanding as ``search()`` applies
+    (thesaurus, typos); when no words match, the passages nearest in meaning are given.
+    """
+    parsed = query_syntax.parse(query)
+    if not parsed.must or not resource.pk:
+        return []
+    query_plan = plan(parsed)
+    limit = max(1, min(int(limit), MAX_PER_PAGE))
+    found = [
+        m for m in get_backend().passages(query_plan.lexical, [resource.pk], limit=limit * 3) if m.page is not None
+    ]
+    seen, result = set(), []
+    for match in found:
+        if (match.attachment_id, match.page) in seen:
+            continue
+        seen.add((match.attachment_id, match.page))
+        result.append(DocumentMatch(match.page, match.attachment_id, marks_to_html(match.text)))
+        if len(result) >= limit:
+            break
+    if not result and semantic.enabled():
+        for chunk_id, score in semantic.nearest_passages(resource.pk, query_plan.semantic_text, limit):
+            if score < DEFAULT.semantic_min:
+                continue
+            chunk = SearchChunk.objects.filter(id=chunk_id).exclude(page=None).first()
+            if chunk and (chunk.attachment_id, chunk.page) not in seen:
+                seen.add((chunk.attachment_id, chunk.page))
+                text = escape(truncate_words(chunk.text, SNIPPET_FALLBACK_CHARS))
+                result.append(DocumentMatch(chunk.page, chunk.attachment_id, text))
+    return sorted(result, key=lambda m: (m.attachment_id or 0, m.page))
+
+
+def _order(queryset, sort: str):
     if sort == "oldest":
         return queryset.order_by(F("published_date").asc(nulls_last=True), "title", "id")
     if sort == "title":
         return queryset.order_by("title", "id")
     return queryset.order_by(F("published_date").desc(nulls_last=True), "title", "id")
-
-
-def _hit(resource: Resource, snippet) -> Hit:
-    title = marks_to_html(snippet.title) if snippet and snippet.title else escape(resource.title)
-    if snippet and snippet.text:
-        text = marks_to_html(snippet.text)
-    else:
-        text = escape(truncate_words(resource.teaser or resource.summary, SNIPPET_FALLBACK_CHARS))
-    return Hit(
-        resource=resource, score=float(getattr(resource, "score", 0.0) or 0.0), title_html=title, snippet_html=text
-    )

