@@ -7,8 +7,12 @@ app_name = "public"
 urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
+    path("about/", views.about, name="about"),
     path("resources/<slug:slug>/", views.resource, name="resource"),
     path("resources/<slug:slug>/files/<int:pk>/", views.download, name="download"),
+    path("resources/<slug:slug>/cite.<str:fmt>", views.citation, name="citation"),
     path("organisations/<slug:slug>/", views.organisation, name="organisation"),
     path("collections/<slug:slug>/", views.collection, name="collection"),
+    path("topics/<slug:slug>/", views.topic, name="topic"),
+    path("countries/<str:code>/", views.country, name="country"),
 ]

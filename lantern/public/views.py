@@ -15,8 +15,9 @@ from pathlib import PurePosixPath
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models.expressions import RawSQL
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseServerError
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.urls import reverse
 from django.utils.text import slugify
@@ -33,8 +34,10 @@ from lantern.catalog.models import (
     Resource,
     Topic,
 )
-from lantern.public import links
+from lantern.public import cite, labels, links, pictures
+from lantern.public.helplines import helplines
 from lantern.search import service
+from lantern.search.backends import get_backend
 from lantern.search.filters import PARAMS
 from lantern.search.related import related
 
@@ -43,6 +46,8 @@ logger = logging.getLogger(__name__)
 HOME_FEATURED = 6
 HOME_NEWEST = 6
 HOME_COUNTRIES = 12
+MAP_COUNTRIES = 250
+VIEWS = ("list", "grid")
 RELATED = 4
 FILTER_NAMES = {
     "type": gettext_lazy("Type"),
@@ -142,7 +147,7 @@ def country_counts(published, limit: int) -> list[dict]:
         .annotate(n=Count("resource_id", distinct=True))
         .order_by("-n", "country__name")[:limit]
     )
-    return [{"value": code, "label": name, "count": n} for code, name, n in rows]
+    return [{"value": code, "label": labels.country_name(name), "count": n} for code, name, n in rows]
 
 
 def region_counts(published) -> list[dict]:
@@ -153,7 +158,7 @@ def region_counts(published) -> list[dict]:
         .annotate(n=Count("resource_id", distinct=True))
         .order_by("-n", "country__region")
     )
-    return [{"value": slugify(region), "label": region, "count": n} for region, n in rows]
+    return [{"value": slugify(region), "label": labels.region_name(region), "count": n} for region, n in rows]
 
 
 # --- result pages (search, organisation, collection) ----------------------------------------------
@@ -170,12 +175,19 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
     results = service.search(query, params, request.GET.get("sort"), request.GET.get("page"))
     state = links.canonical(request.GET, results.filters, fixed=fixed.keys())
     has_text = bool(results.query.must)
+    view = request.GET.get("view") if request.GET.get("view") in VIEWS else "list"
+    facets = _facet_links(request.path, state, results, fixed)
+    years = next((group for group in facets if group["facet"].name == "year"), None)
     return {
         "results": results,
         "q": query,
         "warnings": _warnings(request, results, shortened),
         "has_text": has_text,
-        "facets": _facet_links(request.path, state, results, fixed),
+        "facets": facets,
+        "histogram": pictures.histogram([item["value"] for item in years["values"]]) if years else None,
+        "world_map": pictures.world_map(_covered_countries(results)) if results.total else None,
+        "view": view,
+        "view_links": _view_links(request.path, state, view),
         "active_filters": _active_filters(request.path, state, results, fixed),
         "clear_url": links.href(request.path, links.without_filters(state)),
         "sorts": _sort_links(request.path, state, results, has_text),
@@ -199,13 +211,20 @@ def _warnings(request: HttpRequest, results, shortened: bool) -> list[str]:
 
 
 def _facet_links(path: str, state, results, fixed) -> list[dict]:
-    """Each facet with a link per value that adds it, or removes it when selected."""
+    """Each facet with a link per value that adds it, or removes it when selected.
+
+    Labels are given in the visitor's language (topics from the vocabulary, countries and
+    languages from the ISO catalogues, regions from ours).
+    """
+    topic_slugs = [v.value for f in results.facets if f.name == "topic" for v in f.values]
+    topics = {t.slug: t for t in Topic.objects.filter(slug__in=topic_slugs)} if topic_slugs else {}
     return [
         {
             "facet": facet,
             "values": [
                 {
                     "value": v,
+                    "label": labels.relabel(facet.name, v.value, v.label, topics),
                     "url": links.href(path, links.with_value(state, facet.name, v.value, v.selected)),
                 }
                 for v in facet.values
@@ -214,6 +233,37 @@ def _facet_links(path: str, state, results, fixed) -> list[dict]:
         for facet in results.facets
         if facet.values and facet.name not in fixed
     ]
+
+
+def _view_links(path: str, state, current: str) -> list[dict]:
+    """List or grid: the choice travels in the URL (``view=grid``), so it can be shared."""
+    names = {"list": _("List"), "grid": _("Grid")}
+    items = []
+    for key in VIEWS:
+        params = state.copy()
+        params.pop("view", None)
+        if key != "list":
+            params["view"] = key
+        items.append({"key": key, "label": names[key], "url": links.href(path, params), "current": key == current})
+    return items
+
+
+def _covered_countries(results) -> list[tuple[str, str, int]]:
+    """Every country the current results cover, with counts (the facet lists only the top few).
+
+    Rebuilds the result set the way ``service.search`` does (published, text match, filters).
+    """
+    matched = Resource.objects.published()
+    if results.query.has_text:
+        sql, params = get_backend().match_sql(results.query)
+        matched = matched.filter(id__in=RawSQL(sql, params))
+    rows = (
+        Resource.countries.through.objects.filter(resource_id__in=results.filters.apply(matched).values("id"))
+        .values_list("country__code", "country__name")
+        .annotate(n=Count("resource_id", distinct=True))
+        .order_by("-n", "country__name")[:MAP_COUNTRIES]
+    )
+    return [(code, labels.country_name(name), n) for code, name, n in rows]
 
 
 def _sort_links(path: str, state, results, has_text: bool) -> list[dict]:
@@ -250,7 +300,11 @@ def _active_filters(path: str, state, results, fixed) -> list[dict]:
     Facets only list their top values (and a broader topic may have no resource of its own),
     so selected values are labelled from the facets first and from the catalogue otherwise.
     """
-    known = {(f.name, v.value): v.label for f in results.facets for v in f.values}
+    topic_slugs = [v.value for f in results.facets if f.name == "topic" for v in f.values]
+    topics = {t.slug: t for t in Topic.objects.filter(slug__in=topic_slugs)} if topic_slugs else {}
+    known = {
+        (f.name, v.value): labels.relabel(f.name, v.value, v.label, topics) for f in results.facets for v in f.values
+    }
     items = []
     for name, values in results.filters.as_params().items():
         if name in fixed:
@@ -280,7 +334,13 @@ def _labels(name: str, values: list[str]) -> dict[str, str]:
     if name not in _LABEL_SOURCES:
         return {}
     model, field = _LABEL_SOURCES[name]
-    return dict(model.objects.filter(**{f"{field}__in": values}).values_list(field, "name"))
+    if name == "topic":
+        return {t.slug: labels.topic_name(t) for t in Topic.objects.filter(slug__in=values)}
+    found = dict(model.objects.filter(**{f"{field}__in": values}).values_list(field, "name"))
+    if name in {"country", "language"}:
+        translate = labels.country_name if name == "country" else labels.language_name
+        return {key: translate(label) for key, label in found.items()}
+    return found
 
 
 @require_safe
@@ -302,13 +362,55 @@ def collection(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "public/collection.html", {"collection": group, **context})
 
 
+@require_safe
+def topic(request: HttpRequest, slug: str) -> HttpResponse:
+    term = get_object_or_404(Topic.objects.select_related("parent"), slug=slug)
+    context = _results_context(request, fixed={"topic": term.slug})
+    narrower = list(term.children.all())
+    return render(request, "public/topic.html", {"topic": term, "narrower": narrower, **context})
+
+
+@require_safe
+def country(request: HttpRequest, code: str) -> HttpResponse:
+    place = get_object_or_404(Country, code=code.upper())
+    if code != place.code:
+        return redirect("public:country", code=place.code, permanent=True)
+    context = _results_context(request, fixed={"country": place.code})
+    lines = [line for line in helplines() if line.country == place.code]
+    return render(
+        request,
+        "public/country.html",
+        {
+            "country": place,
+            "country_label": labels.country_name(place.name),
+            "region_label": labels.region_name(place.region),
+            "country_helplines": lines,
+            **context,
+        },
+    )
+
+
+@require_safe
+def about(request: HttpRequest) -> HttpResponse:
+    return render(request, "public/about.html", {"contact_email": settings.LANTERN_CONTACT_EMAIL})
+
+
 # --- one resource --------------------------------------------------------------------------------
 @require_safe
 def resource(request: HttpRequest, slug: str) -> HttpResponse:
     item = get_object_or_404(
         Resource.objects.published()
         .select_related("series", "superseded_by", "translation_of")
-        .prefetch_related("topics", "languages", "countries", "collections", "identifiers", "attachments"),
+        .prefetch_related(
+            "topics",
+            "languages",
+            "countries",
+            "collections",
+            "identifiers",
+            "attachments",
+            "publisher_links__organisation",
+            "author_links__person",
+        ),
         slug=slug,
     )
     published = Resource.objects.published()
@@ -332,16 +434,54 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
         "public/resource.html",
         {
             "resource": item,
-            "publishers": item.ordered_publishers(),
-            "authors": item.ordered_authors(),
+            "publishers": [link.organisation for link in item.publisher_links.all()],
+            "authors": [link.person for link in item.author_links.all()],
             "attachments": list(item.attachments.all()),
             "translations": translations,
             "editions": editions,
             "superseded_by": superseded_by,
             "related": related(item, RELATED),
             "back_url": _back_url(request),
+            "citations": cite.formatted(item),
+            "cite_downloads": cite.DOWNLOADS if cite.available() else {},
+            "matches": _document_matches(item, request.GET.get("q")),
+            "report_url": _report_url(request, item),
         },
     )
+
+
+def _document_matches(item: Resource, query: str | None) -> list:
+    """Where the search words occur inside this resource's files, page by page.
+
+    The place for the search service's per-document matches (items with ``page`` and
+    ``snippet_html``); until that function lands the section is simply not shown.
+    """
+    find = getattr(service, "document_matches", None)
+    if not find or not (query or "").strip():
+        return []
+    return list(find(item, query))
+
+
+def _report_url(request: HttpRequest, item: Resource) -> str:
+    if not settings.LANTERN_CONTACT_EMAIL:
+        return reverse("public:about") + "#report"
+    from urllib.parse import quote
+
+    subject = _("Problem with “%(title)s”") % {"title": item.title[:120]}
+    body = request.build_absolute_uri(item.get_absolute_url())
+    return f"mailto:{settings.LANTERN_CONTACT_EMAIL}?subject={quote(subject)}&body={quote(body)}"
+
+
+@require_safe
+def citation(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
+    """The resource's reference as a BibTeX or RIS file, for reference managers."""
+    item = get_object_or_404(Resource.objects.published(), slug=slug)
+    if fmt not in cite.DOWNLOADS or not cite.available():
+        raise Http404("Unknown citation format.")
+    text, media_type, extension = cite.export(item, fmt)
+    response = HttpResponse(text, content_type=f"{media_type}; charset=utf-8")
+    response.headers["Content-Disposition"] = f'attachment; filename="{item.slug}.{extension}"'
+    return response
 
 
 def _back_url(request: HttpRequest) -> str:
@@ -392,6 +532,7 @@ def server_error(request: HttpRequest) -> HttpResponse:
     context = {
         "site_name": settings.LANTERN_SITE_NAME,
         "quick_exit_url": settings.LANTERN_QUICK_EXIT_URL,
+        "helplines": helplines(),
     }
     try:
         html = loader.get_template("500.html").render(context)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from django import template
 from django.http import QueryDict
 from django.urls import reverse
-from django.utils.translation import get_language
 
 from lantern.lib.files import human_size as _human_size
 from lantern.lib.text import truncate_words
+from lantern.public import labels
 
 register = template.Library()
 
@@ -24,8 +24,22 @@ def teaser(resource, limit: int = TEASER_CHARS) -> str:
 @register.filter
 def topic_label(topic) -> str:
     """A topic's name in the active language when the vocabulary has one."""
-    language = (get_language() or "en").split("-")[0]
-    return getattr(topic, f"name_{language}", "") or topic.name
+    return labels.topic_name(topic)
+
+
+@register.filter
+def country_label(name: str) -> str:
+    return labels.country_name(name)
+
+
+@register.filter
+def language_label(name: str) -> str:
+    return labels.language_name(name)
+
+
+@register.filter
+def region_label(name: str) -> str:
+    return labels.region_name(name)
 
 
 @register.filter

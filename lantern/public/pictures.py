@@ -1,0 +1,65 @@
+"""The pictures of a result page: a year histogram and a map of the countries covered.
+
+Both are inline SVG drawn with attributes only (the site's Content-Security-Policy allows no
+inline style), hidden from assistive technology: the links and lists beside them carry the
+same facts as text.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+WORLD = Path(__file__).resolve().parent / "data" / "world.json"
+HISTOGRAM_WIDTH, HISTOGRAM_HEIGHT = 240, 48
+MAX_YEARS = 60
+
+
+def histogram(values) -> dict | None:
+    """Bars for the year facet's values (``.value`` a year, ``.count``, ``.selected``)."""
+    counts = {int(v.value): v.count for v in values if str(v.value).isdigit()}
+    if len(counts) < 2:
+        return None
+    selected = {int(v.value) for v in values if v.selected and str(v.value).isdigit()}
+    last = max(counts)
+    first = max(min(counts), last - MAX_YEARS + 1)
+    years = list(range(first, last + 1))
+    tallest = max(counts.values())
+    step = HISTOGRAM_WIDTH / len(years)
+    bars = []
+    for index, year in enumerate(years):
+        count = counts.get(year, 0)
+        height = round(HISTOGRAM_HEIGHT * count / tallest, 1) if count else 0
+        bars.append(
+            {
+                "year": year,
+                "count": count,
+                "x": round(index * step, 2),
+                "width": round(max(step - 1, 1), 2),
+                "y": round(HISTOGRAM_HEIGHT - height, 1),
+                "height": height,
+                "selected": year in selected,
+            }
+        )
+    return {"bars": bars, "width": HISTOGRAM_WIDTH, "height": HISTOGRAM_HEIGHT, "first": first, "last": last}
+
+
+@cache
+def _world() -> dict:
+    return json.loads(WORLD.read_text())
+
+
+def world_map(countries: list[tuple[str, str, int]]) -> dict | None:
+    """Shapes of the covered countries (code, name, count), shaded by how many resources."""
+    if not countries:
+        return None
+    world = _world()
+    tallest = max(count for _code, _name, count in countries)
+    shapes = []
+    for code, name, count in countries:
+        path = world["paths"].get(code)
+        if path:
+            level = 1 + min(3, int(3 * count / tallest)) if tallest > 1 else 2
+            shapes.append({"code": code, "name": name, "count": count, "d": path, "level": level})
+    return {"width": world["width"], "height": world["height"], "shapes": shapes, "countries": countries}
