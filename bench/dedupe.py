@@ -37,7 +37,9 @@ def main() -> None:
     for resource in Resource.objects.exclude(translation_of=None):
         truth[frozenset((resource.id, resource.translation_of_id))] = "translation"
     by_series: dict[int, list[int]] = {}
-    for rid, series, original in Resource.objects.exclude(series=None).values_list("id", "series_id", "translation_of_id"):
+    for rid, series, original in Resource.objects.exclude(series=None).values_list(
+        "id", "series_id", "translation_of_id"
+    ):
         if original is None:
             by_series.setdefault(series, []).append(rid)
     for ids in by_series.values():
@@ -51,8 +53,11 @@ def main() -> None:
         publishers = list(original.publisher_links.select_related("organisation"))
         if n % 4 == 0:
             copy = Resource.objects.create(
-                title=_recase(original.title), type=original.type, published_date=original.published_date,
-                date_precision=original.date_precision, source_url=_mirror(original.source_url),
+                title=_recase(original.title),
+                type=original.type,
+                published_date=original.published_date,
+                date_precision=original.date_precision,
+                source_url=_mirror(original.source_url),
                 summary=f"Listed on another hub: {original.teaser[:80]} (our own description of it).",
                 status=Resource.Status.PUBLISHED,
             )
@@ -62,8 +67,11 @@ def main() -> None:
             truth[frozenset((original.id, copy.id))] = "duplicate"
         if n % 7 == 3:
             part = Resource.objects.create(
-                title=f"Executive summary: {original.title}", type=original.type, published_date=original.published_date,
-                summary="The main findings in a few pages.", status=Resource.Status.PUBLISHED,
+                title=f"Executive summary: {original.title}",
+                type=original.type,
+                published_date=original.published_date,
+                summary="The main findings in a few pages.",
+                status=Resource.Status.PUBLISHED,
             )
             part.languages.set(original.languages.all())
             for link in publishers:
@@ -71,7 +79,9 @@ def main() -> None:
             truth[frozenset((original.id, part.id))] = "part"
     for attachment in Attachment.objects.exclude(sha256="")[:3]:
         twin = Resource.objects.create(title=f"Untitled upload {attachment.pk}", status=Resource.Status.DRAFT)
-        Attachment.objects.create(resource=twin, file=attachment.file.name, filename="copy.pdf", sha256=attachment.sha256)
+        Attachment.objects.create(
+            resource=twin, file=attachment.file.name, filename="copy.pdf", sha256=attachment.sha256
+        )
         truth[frozenset((attachment.resource_id, twin.id))] = "duplicate"
 
     # The same report twice stands in the same relations as the original: propagate the labels.
@@ -90,7 +100,9 @@ def main() -> None:
     found = duplicates.find()
     elapsed = time.perf_counter() - start
     predicted = {frozenset((c.a.id, c.b.id)): c.kind for c in found}
-    print(f"{Resource.objects.count()} resources, {len(truth)} labelled pairs, {len(predicted)} proposed, {elapsed:.2f} s")
+    print(
+        f"{Resource.objects.count()} resources, {len(truth)} labelled pairs, {len(predicted)} proposed, {elapsed:.2f} s"
+    )
     print(f"{'kind':<12} {'labelled':>8} {'proposed':>8} {'right':>6} {'precision':>9} {'recall':>7}")
     totals = Counter()
     for kind in ("duplicate", "edition", "translation", "part"):
@@ -98,11 +110,17 @@ def main() -> None:
         proposed = {p for p, k in predicted.items() if k == kind}
         right = len(labelled & proposed)
         totals.update(labelled=len(labelled), proposed=len(proposed), right=right)
-        print(f"{kind:<12} {len(labelled):>8} {len(proposed):>8} {right:>6} {_ratio(right, len(proposed)):>9} {_ratio(right, len(labelled)):>7}")
-    print(f"{'all kinds':<12} {totals['labelled']:>8} {totals['proposed']:>8} {totals['right']:>6} "
-          f"{_ratio(totals['right'], totals['proposed']):>9} {_ratio(totals['right'], totals['labelled']):>7}")
+        print(
+            f"{kind:<12} {len(labelled):>8} {len(proposed):>8} {right:>6} {_ratio(right, len(proposed)):>9} {_ratio(right, len(labelled)):>7}"
+        )
+    print(
+        f"{'all kinds':<12} {totals['labelled']:>8} {totals['proposed']:>8} {totals['right']:>6} "
+        f"{_ratio(totals['right'], totals['proposed']):>9} {_ratio(totals['right'], totals['labelled']):>7}"
+    )
     any_pair = len(set(truth) & set(predicted))
-    print(f"pair found at all (any kind): precision {_ratio(any_pair, len(predicted))}, recall {_ratio(any_pair, len(truth))}")
+    print(
+        f"pair found at all (any kind): precision {_ratio(any_pair, len(predicted))}, recall {_ratio(any_pair, len(truth))}"
+    )
     wrong = [(truth.get(p, "none"), k) for p, k in predicted.items() if truth.get(p) != k]
     if wrong:
         print("confusions (labelled → proposed):", dict(Counter(wrong)))
@@ -119,7 +137,9 @@ def _ratio(a: int, b: int) -> str:
 
 
 def _recase(title: str) -> str:
-    return title.upper().replace(":", " -").replace(",", "") if len(title) % 2 else title.lower().replace("–", "-") + "."
+    return (
+        title.upper().replace(":", " -").replace(",", "") if len(title) % 2 else title.lower().replace("–", "-") + "."
+    )
 
 
 def _mirror(url: str) -> str:

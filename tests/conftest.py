@@ -31,6 +31,28 @@ def admin_client(client, admin_user):
     return client
 
 
+def _member(django_user_model, username: str, group: str):
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user(
+        username, f"{username}@example.org", "correct horse battery", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def contributor(db, django_user_model):
+    """Bob drafts resources and submits them for review."""
+    return _member(django_user_model, "bob", "Contributors")
+
+
+@pytest.fixture
+def editor(db, django_user_model):
+    """Charlie also publishes."""
+    return _member(django_user_model, "charlie", "Editors")
+
+
 @pytest.fixture
 def cli_env(tmp_path, request):
     """Environment for running `lantern` as a subprocess against a database of its own.

@@ -39,10 +39,18 @@ def home_office(db):
 
 
 def test_same_report_listed_twice_is_a_duplicate(home_office):
-    make_resource("Collaborating for Freedom: anti-slavery partnerships in the UK", publishers=[home_office],
-                  source_url="https://www.gov.uk/report", summary="Our description.")
-    make_resource("COLLABORATING FOR FREEDOM - Anti-Slavery Partnerships in the UK.", publishers=[home_office],
-                  source_url="http://gov.uk/report/?utm_source=other-hub", summary="Another hub's own description.")
+    make_resource(
+        "Collaborating for Freedom: anti-slavery partnerships in the UK",
+        publishers=[home_office],
+        source_url="https://www.gov.uk/report",
+        summary="Our description.",
+    )
+    make_resource(
+        "COLLABORATING FOR FREEDOM - Anti-Slavery Partnerships in the UK.",
+        publishers=[home_office],
+        source_url="http://gov.uk/report/?utm_source=other-hub",
+        summary="Another hub's own description.",
+    )
     (candidate,) = duplicates.find()
     assert candidate.kind == "duplicate"
     assert "same source URL" in candidate.reasons and any("similar title" in r for r in candidate.reasons)
@@ -75,20 +83,48 @@ def test_annual_editions_are_editions_not_duplicates(home_office):
 
 
 def test_translation_and_executive_summary(home_office):
-    make_resource("Global Report on Trafficking in Persons 2020", publishers=[home_office], languages=["en"], date=dt.date(2021, 1, 1))
-    make_resource("Global Report on Trafficking in Persons 2020", publishers=[home_office], languages=["fr"], date=dt.date(2021, 1, 1))
-    make_resource("Executive summary: Global Report on Trafficking in Persons 2020", publishers=[home_office], languages=["en"],
-                  date=dt.date(2021, 1, 1))
+    make_resource(
+        "Global Report on Trafficking in Persons 2020",
+        publishers=[home_office],
+        languages=["en"],
+        date=dt.date(2021, 1, 1),
+    )
+    make_resource(
+        "Global Report on Trafficking in Persons 2020",
+        publishers=[home_office],
+        languages=["fr"],
+        date=dt.date(2021, 1, 1),
+    )
+    make_resource(
+        "Executive summary: Global Report on Trafficking in Persons 2020",
+        publishers=[home_office],
+        languages=["en"],
+        date=dt.date(2021, 1, 1),
+    )
     found = kinds(duplicates.find())
     en_fr = frozenset(["Global Report on Trafficking in Persons 2020"])
     assert found[en_fr] == "translation"
-    assert found[frozenset(("Global Report on Trafficking in Persons 2020", "Executive summary: Global Report on Trafficking in Persons 2020"))] == "part"
+    assert (
+        found[
+            frozenset(
+                (
+                    "Global Report on Trafficking in Persons 2020",
+                    "Executive summary: Global Report on Trafficking in Persons 2020",
+                )
+            )
+        ]
+        == "part"
+    )
 
 
 def test_pairs_a_curator_already_linked_are_not_proposed_again(home_office):
     series = Series.objects.create(name="UK annual report", slug="uk-annual-report")
-    old = make_resource("2017 UK Annual Report on Modern Slavery", publishers=[home_office], date=dt.date(2017, 10, 1), series=series)
-    new = make_resource("2018 UK Annual Report on Modern Slavery", publishers=[home_office], date=dt.date(2018, 10, 1), series=series)
+    old = make_resource(
+        "2017 UK Annual Report on Modern Slavery", publishers=[home_office], date=dt.date(2017, 10, 1), series=series
+    )
+    new = make_resource(
+        "2018 UK Annual Report on Modern Slavery", publishers=[home_office], date=dt.date(2018, 10, 1), series=series
+    )
     old.superseded_by = new
     old.save()
     assert duplicates.find() == []
@@ -105,8 +141,18 @@ def test_different_documents_on_one_landing_page_are_not_duplicates(home_office)
 def test_cli_lists_pairs_as_json_lines(cli_env, tmp_path):
     records = tmp_path / "r.jsonl"
     rows = [
-        {"title": "Forced labour in UK agriculture", "publishers": ["GLAA"], "date": "2019", "source_url": "https://a.org/r"},
-        {"title": "Forced Labour in UK Agriculture", "publishers": ["GLAA"], "date": "2019", "source_url": "https://b.org/r"},
+        {
+            "title": "Forced labour in UK agriculture",
+            "publishers": ["GLAA"],
+            "date": "2019",
+            "source_url": "https://a.org/r",
+        },
+        {
+            "title": "Forced Labour in UK Agriculture",
+            "publishers": ["GLAA"],
+            "date": "2019",
+            "source_url": "https://b.org/r",
+        },
     ]
     records.write_text("".join(json.dumps(r) + "\n" for r in rows))
     run_lantern(cli_env, "import", str(records), check=True)

@@ -7,7 +7,8 @@ from django.db import models as db_models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
 
-from lantern.catalog import models
+from lantern.catalog import models, permissions
+from lantern.catalog.signals import resource_changed
 
 # URLs typed without a scheme are taken as https (Django 6's default; 5.2 still assumes http).
 URL_HTTPS = {db_models.URLField: {"assume_scheme": "https"}}
@@ -53,7 +54,7 @@ class ResourceAdmin(admin.ModelAdmin):
     readonly_fields = ["created_at", "updated_at", "first_published_at"]
     list_per_page = 50
     date_hierarchy = "published_date"
-    actions = ["publish", "unpublish_to_draft"]
+    actions = ["publish", "submit_for_review", "unpublish_to_draft"]
     fieldsets = [
         (None, {"fields": ["title", "slug", "type", "teaser", "summary", "description"]}),
         (_("Date"), {"fields": [("published_date", "date_precision")]}),
@@ -74,23 +75,55 @@ class ResourceAdmin(admin.ModelAdmin):
     def date_display(self, obj: models.Resource) -> str:
         return obj.date_display
 
-    @admin.action(description=_("Publish the selected resources"))
-    def publish(self, request, queryset):
-        count = 0
-        for resource in queryset.exclude(status=models.Resource.Status.PUBLISHED):
-            resource.status = models.Resource.Status.PUBLISHED
-            resource.save()
-            count += 1
-        self.message_user(request, _("%(count)d resource(s) published.") % {"count": count})
+    # Roles: every rule comes from lantern.catalog.permissions.
+    def has_change_permission(self, request, obj=None) -> bool:
+        return super().has_change_permission(request, obj) and permissions.can_edit(request.user, obj)
 
-    @admin.action(description=_("Move the selected resources back to draft"))
-    def unpublish_to_draft(self, request, queryset):
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return super().has_delete_permission(request, obj) and permissions.can_delete(request.user, obj)
+
+    def has_publish_permission(self, request) -> bool:
+        return permissions.can_publish(request.user)
+
+    def has_submit_permission(self, request) -> bool:
+        return permissions.at_least(request.user, permissions.CONTRIBUTOR)
+
+    def get_form(self, request, obj=None, change=False, **kwargs):
+        form = super().get_form(request, obj, change, **kwargs)
+        allowed = permissions.allowed_statuses(request.user)
+        if "status" in form.base_fields:
+            field = form.base_fields["status"]
+            field.choices = [c for c in field.choices if c[0] in allowed]
+            if not change and models.Resource.Status.DRAFT in allowed:
+                field.initial = models.Resource.Status.DRAFT
+        return form
+
+    def save_related(self, request, form, formsets, change) -> None:
+        super().save_related(request, form, formsets, change)
+        resource_changed.send(sender=models.Resource, resource=form.instance, user=request.user, source="admin")
+
+    def _set_status(self, request, queryset, status: str, verb: str) -> None:
         count = 0
-        for resource in queryset.exclude(status=models.Resource.Status.DRAFT):
-            resource.status = models.Resource.Status.DRAFT
+        for resource in queryset.exclude(status=status):
+            if permissions.check_status_change(request.user, resource, status):
+                continue
+            resource.status = status
             resource.save()
+            resource_changed.send(sender=models.Resource, resource=resource, user=request.user, source="admin")
             count += 1
-        self.message_user(request, _("%(count)d resource(s) moved to draft.") % {"count": count})
+        self.message_user(request, _("%(count)d resource(s) %(verb)s.") % {"count": count, "verb": verb})
+
+    @admin.action(description=_("Publish the selected resources"), permissions=["publish"])
+    def publish(self, request, queryset):
+        self._set_status(request, queryset, models.Resource.Status.PUBLISHED, _("published"))
+
+    @admin.action(description=_("Submit the selected resources for review"), permissions=["submit"])
+    def submit_for_review(self, request, queryset):
+        self._set_status(request, queryset, models.Resource.Status.REVIEW, _("submitted for review"))
+
+    @admin.action(description=_("Move the selected resources back to draft"), permissions=["publish"])
+    def unpublish_to_draft(self, request, queryset):
+        self._set_status(request, queryset, models.Resource.Status.DRAFT, _("moved to draft"))
 
 
 @admin.register(models.Organisation)

@@ -36,6 +36,7 @@ from lantern.catalog.models import (
     Series,
     Topic,
 )
+from lantern.catalog.signals import resource_changed
 from lantern.lib.files import sha256_of
 
 LIST_FIELDS = ("topics", "countries", "languages", "publishers", "authors", "collections", "files")
@@ -266,16 +267,24 @@ class RecordWriter:
             return Resource.objects.filter(identifiers__scheme="doi", identifiers__value=doi).first()
         return None
 
-    def write(self, record: dict) -> WriteResult:
-        """Validate and save one record, all or nothing."""
-        with transaction.atomic():
-            return self._write(record)
+    def write(self, record: dict, resource: Resource | None = None, user=None, source: str = "") -> WriteResult:
+        """Validate and save one record, all or nothing.
 
-    def _write(self, record: dict) -> WriteResult:
+        ``resource`` names the resource to update (otherwise the record's identity decides);
+        ``user`` and ``source`` say who made the change and how, for the history.
+        """
+        with transaction.atomic():
+            result = self._write(record, resource)
+            resource_changed.send(
+                sender=Resource, resource=result.resource, user=user, source=source or self.provenance
+            )
+            return result
+
+    def _write(self, record: dict, target: Resource | None) -> WriteResult:
         problems: list[str] = []
         warnings: list[str] = []
         record = {k: v for k, v in record.items() if k in FIELDS}
-        existing = self.find_existing(record)
+        existing = target or self.find_existing(record)
         resource = existing or Resource(
             status=self.default_status, provenance=self.provenance, provenance_detail=self.provenance_detail[:500]
         )
@@ -359,6 +368,7 @@ class RecordWriter:
             setattr(resource, f"{name}_id", target.pk if target else None)
         if result.links:
             resource.save(update_fields=["translation_of", "superseded_by", "updated_at"])
+            resource_changed.send(sender=Resource, resource=resource, user=None, source=self.provenance)
         return problems
 
     # helpers ---------------------------------------------------------------------------------

@@ -32,11 +32,33 @@ MAX_TEXT_WORDS = 20_000
 MAX_BLOCK = 200  # a title word shared by more resources than this does not block pairs
 
 _PART_WORDS = re.compile(
-    r"\b(executive summary|summary report|summary|key findings|annex|appendix|chapter|briefing note|fact ?sheet|résumé|resumen)\b", re.I
+    r"\b(executive summary|summary report|summary|key findings|annex|appendix|chapter|briefing note|fact ?sheet|résumé|resumen)\b",
+    re.I,
 )
 _NUMBERS = re.compile(r"\b\d+(st|nd|rd|th)?\b")
 _WORD = re.compile(r"\w+")
-_STOP = {"the", "of", "and", "in", "on", "for", "a", "an", "to", "de", "la", "le", "les", "des", "el", "los", "y", "et", "en", "du"}
+_STOP = {
+    "the",
+    "of",
+    "and",
+    "in",
+    "on",
+    "for",
+    "a",
+    "an",
+    "to",
+    "de",
+    "la",
+    "le",
+    "les",
+    "des",
+    "el",
+    "los",
+    "y",
+    "et",
+    "en",
+    "du",
+}
 _TRACKING = re.compile(r"^(utm_|fbclid|gclid)")
 
 
@@ -76,7 +98,13 @@ class Candidate:
 
     def as_dict(self) -> dict:
         side = lambda i: {"id": i.id, "title": i.title, "source_url": i.source_url}  # noqa: E731
-        return {"a": side(self.a), "b": side(self.b), "kind": self.kind, "score": round(self.score, 3), "reasons": self.reasons}
+        return {
+            "a": side(self.a),
+            "b": side(self.b),
+            "kind": self.kind,
+            "score": round(self.score, 3),
+            "reasons": self.reasons,
+        }
 
 
 def normalise(text: str) -> str:
@@ -107,13 +135,17 @@ def load_items(queryset=None) -> list[Item]:
     queryset = queryset if queryset is not None else Resource.objects.exclude(status=Resource.Status.WITHDRAWN)
     resources = queryset.prefetch_related("publisher_links", "languages", "attachments", "identifiers")
     pages: dict[int, list[str]] = defaultdict(list)
-    for resource_id, text in Page.objects.filter(attachment__resource__in=queryset).order_by("attachment_id", "number").values_list(
-        "attachment__resource_id", "text"
+    for resource_id, text in (
+        Page.objects.filter(attachment__resource__in=queryset)
+        .order_by("attachment_id", "number")
+        .values_list("attachment__resource_id", "text")
     ):
         if len(pages[resource_id]) < MAX_TEXT_WORDS:
             pages[resource_id].extend(_WORD.findall(text.lower()))
     links: dict[int, set[int]] = defaultdict(set)
-    for rid, translation_of, superseded_by in Resource.objects.values_list("id", "translation_of_id", "superseded_by_id"):
+    for rid, translation_of, superseded_by in Resource.objects.values_list(
+        "id", "translation_of_id", "superseded_by_id"
+    ):
         for other in (translation_of, superseded_by):
             if other:
                 links[rid].add(other)
@@ -122,13 +154,17 @@ def load_items(queryset=None) -> list[Item]:
     for r in resources:
         words = pages.get(r.id) or _WORD.findall(f"{r.summary} {r.description}".lower())
         item = Item(
-            id=r.id, title=r.title, source_url=r.source_url,
+            id=r.id,
+            title=r.title,
+            source_url=r.source_url,
             publishers=frozenset(link.organisation_id for link in r.publisher_links.all()),
             year=r.published_date.year if r.published_date else None,
             languages=frozenset(lang.code for lang in r.languages.all()),
             hashes=frozenset(a.sha256 for a in r.attachments.all() if a.sha256),
             identifiers=frozenset(f"{i.scheme}:{i.value}" for i in r.identifiers.all() if i.scheme in {"doi", "isbn"}),
-            url_key=url_key(r.source_url), series_id=r.series_id, links=frozenset(links.get(r.id, ())),
+            url_key=url_key(r.source_url),
+            series_id=r.series_id,
+            links=frozenset(links.get(r.id, ())),
             text_words=words[:MAX_TEXT_WORDS],
         )
         item.minhash = _minhash(item.text_words)
@@ -208,7 +244,9 @@ def classify(a: Item, b: Item) -> Candidate | None:
     if languages_differ:
         return Candidate(a, b, "translation", score, [*reasons, "in different languages"])
     if years_differ and text < 0.95:
-        return Candidate(a, b, "edition", score, [*reasons, f"published in {min(a.year, b.year)} and {max(a.year, b.year)}"])
+        return Candidate(
+            a, b, "edition", score, [*reasons, f"published in {min(a.year, b.year)} and {max(a.year, b.year)}"]
+        )
     if part:
         return Candidate(a, b, "part", score, [*reasons, "one is a summary or part of the other"])
     return Candidate(a, b, "duplicate", score, reasons)

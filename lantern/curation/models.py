@@ -33,7 +33,9 @@ class Flag(models.Model):
     note = models.TextField(_("reason for the decision"), blank=True)
     created_at = models.DateTimeField(_("raised"), auto_now_add=True)
     decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
-    decided_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
 
     class Meta:
         ordering = ["status", "-score", "-created_at"]
@@ -46,3 +48,29 @@ class Flag(models.Model):
     def decide(self, status: str, note: str, user=None) -> None:
         self.status, self.note, self.decided_by, self.decided_at = status, note, user, timezone.now()
         self.save(update_fields=["status", "note", "decided_by", "decided_at"])
+
+
+class Revision(models.Model):
+    """One saved state of a resource: who, when, what changed, and the whole record to restore."""
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="revisions")
+    number = models.PositiveIntegerField(_("revision"))
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    source = models.CharField(_("made by"), max_length=20, blank=True)
+    created_at = models.DateTimeField(_("when"), auto_now_add=True)
+    snapshot = models.JSONField(_("record"))
+    changes = models.JSONField(_("changes"), default=list, blank=True)
+
+    class Meta:
+        ordering = ["resource", "-number"]
+        constraints = [models.UniqueConstraint(fields=["resource", "number"], name="unique_revision")]
+        verbose_name = _("revision")
+
+    def __str__(self) -> str:
+        return f"{self.resource} — revision {self.number}"
+
+    @property
+    def changed_fields(self) -> list[str]:
+        return [change["field"] for change in self.changes]

@@ -36,7 +36,9 @@ class Command(BaseCommand):
 
 def _raise(candidate: duplicates.Candidate) -> bool:
     _, created = Flag.objects.get_or_create(
-        resource_id=candidate.a.id, other_id=candidate.b.id, kind=candidate.kind,
+        resource_id=candidate.a.id,
+        other_id=candidate.b.id,
+        kind=candidate.kind,
         defaults={"score": candidate.score, "reasons": candidate.reasons},
     )
     return created

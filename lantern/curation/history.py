@@ -1,0 +1,105 @@
+"""Every change to a resource, recorded as a revision with a readable diff, and restorable.
+
+Revisions hold the canonical record (``catalog.records.to_record``), so a restore writes an
+earlier record back through the same ``RecordWriter`` that imports use.
+"""
+
+from __future__ import annotations
+
+import difflib
+
+from django.db import transaction
+from django.db.models import Max
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+
+from lantern.catalog.models import Resource
+from lantern.catalog.records import RecordWriter, records_queryset, to_record
+from lantern.catalog.signals import resource_changed
+from lantern.curation.models import Revision
+
+IGNORED = {"created_at", "updated_at"}
+
+
+def snapshot(resource: Resource) -> dict:
+    fresh = records_queryset(Resource.objects.filter(pk=resource.pk)).get()
+    return {k: v for k, v in to_record(fresh).items() if k not in IGNORED}
+
+
+def diff(before: dict, after: dict) -> list[dict]:
+    return [
+        {"field": name, "before": before.get(name), "after": after.get(name)}
+        for name in after
+        if before.get(name) != after.get(name)
+    ]
+
+
+def record(resource: Resource, user=None, source: str = "") -> Revision | None:
+    """Store a revision if the resource differs from its last one; returns it (or None)."""
+    with transaction.atomic():
+        state = snapshot(resource)
+        last = resource.revisions.order_by("-number").first()
+        changes = diff(last.snapshot if last else {}, state)
+        if last and not changes:
+            return None
+        number = (resource.revisions.aggregate(n=Max("number"))["n"] or 0) + 1
+        return Revision.objects.create(
+            resource=resource,
+            number=number,
+            user=user if getattr(user, "pk", None) else None,
+            source=source[:20],
+            snapshot=state,
+            changes=changes if last else [],
+        )
+
+
+def restore(revision: Revision, user=None) -> Resource:
+    """Write an earlier revision back onto its resource; the restore is itself a revision."""
+    record_ = dict(revision.snapshot)
+    record_.pop("files", None)  # files are kept as they are: restoring metadata never deletes a file
+    (
+        record_.pop("translation_of", None),
+        record_.pop("superseded_by", None),
+    )  # links may point to resources since deleted
+    result = RecordWriter().write(record_, resource=revision.resource, user=user, source=f"restore {revision.number}")
+    return result.resource
+
+
+def readable(revision: Revision) -> SafeString:
+    """The changes as an HTML table (escaped), with word-level diffs for long text."""
+    rows = []
+    for change in revision.changes:
+        before, after = _text(change["before"]), _text(change["after"])
+        if len(before) > 80 or len(after) > 80:
+            cell = _word_diff(before, after)
+        else:
+            cell = f"<del>{escape(before)}</del> → <ins>{escape(after)}</ins>"
+        rows.append(f"<tr><th scope='row'>{escape(change['field'])}</th><td>{cell}</td></tr>")
+    return mark_safe(f"<table>{''.join(rows)}</table>" if rows else "<p>First version.</p>")  # noqa: S308 - escaped
+
+
+def _text(value) -> str:
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def _word_diff(before: str, after: str) -> str:
+    a, b = before.split(), after.split()
+    out = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out.append(escape(" ".join(a[i1:i2])))
+        if op in {"delete", "replace"}:
+            out.append(f"<del>{escape(' '.join(a[i1:i2]))}</del>")
+        if op in {"insert", "replace"}:
+            out.append(f"<ins>{escape(' '.join(b[j1:j2]))}</ins>")
+    return " ".join(out)
+
+
+def _on_change(sender, resource, user=None, source="", **kwargs) -> None:
+    record(resource, user=user, source=source)
+
+
+def connect() -> None:
+    resource_changed.connect(_on_change, dispatch_uid="curation_history")
