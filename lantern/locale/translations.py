@@ -1,0 +1,338 @@
+"""French and Spanish for the interface: fill the .po catalogues and compile them.
+
+    cd lantern && python -m django makemessages -l fr -l es --no-location \
+        --ignore='ingest/*' --ignore='curation/*' --ignore='api/*'
+    python locale/translations.py        # fills msgstr from TEXT below, writes .mo (pure Python, babel)
+
+Only what the public site shows is translated; the curators' admin stays in English.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+# msgid → (French, Spanish). Plural msgids are keyed by their singular; values are pairs.
+TEXT: dict = {
+    # Types, kinds, regions, help lines
+    "Report": ("Rapport", "Informe"),
+    "Research": ("Recherche", "Investigación"),
+    "Guidance": ("Guide pratique", "Orientaciones"),
+    "Toolkit": ("Boîte à outils", "Caja de herramientas"),
+    "Briefing paper": ("Note d’information", "Nota informativa"),
+    "Data and statistics": ("Données et statistiques", "Datos y estadísticas"),
+    "Legislation": ("Législation", "Legislación"),
+    "Policy": ("Politique", "Política"),
+    "Training": ("Formation", "Formación"),
+    "Factsheet": ("Fiche d’information", "Hoja informativa"),
+    "Video and multimedia": ("Vidéo et multimédia", "Vídeo y multimedia"),
+    "NGO": ("ONG", "ONG"),
+    "Government": ("Gouvernement", "Gobierno"),
+    "Intergovernmental": ("Intergouvernemental", "Intergubernamental"),
+    "Academic": ("Universitaire", "Académico"),
+    "Business": ("Entreprise", "Empresa"),
+    "Partnership": ("Partenariat", "Alianza"),
+    "Africa": ("Afrique", "África"),
+    "Americas": ("Amériques", "Américas"),
+    "Asia": ("Asie", "Asia"),
+    "Europe": ("Europe", "Europa"),
+    "Oceania": ("Océanie", "Oceanía"),
+    "24 hours, every day": ("24 h sur 24, tous les jours", "24 horas, todos los días"),
+    "24 hours, every day; text 233733": (
+        "24 h sur 24, tous les jours ; SMS au 233733",
+        "24 horas, todos los días; SMS al 233733",
+    ),
+    "APA": ("APA", "APA"),
+    "Harvard": ("Harvard", "Harvard"),
+    "English": ("Anglais", "Inglés"),
+    "French": ("Français", "Francés"),
+    "Spanish": ("Espagnol", "Español"),
+    # Facets and filters
+    "Type": ("Type", "Tipo"),
+    "Topic": ("Thème", "Tema"),
+    "Country": ("Pays", "País"),
+    "Region": ("Région", "Región"),
+    "Publisher": ("Éditeur", "Editor"),
+    "Language": ("Langue", "Idioma"),
+    "Collection": ("Collection", "Colección"),
+    "Year": ("Année", "Año"),
+    "Your search was long, so only its first words were used.": (
+        "Votre recherche était longue : seuls ses premiers mots ont été utilisés.",
+        "Su búsqueda era larga, así que solo se usaron sus primeras palabras.",
+    ),
+    "There is no page “%(asked)s”; showing page %(page)s of %(pages)s.": (
+        "Il n’y a pas de page « %(asked)s » ; voici la page %(page)s sur %(pages)s.",
+        "No hay página «%(asked)s»; se muestra la página %(page)s de %(pages)s.",
+    ),
+    "No %(label)s called “%(value)s”; that filter was ignored.": (
+        "Aucun élément « %(value)s » (%(label)s) ; ce filtre a été ignoré.",
+        "Ningún elemento «%(value)s» (%(label)s); se ha ignorado ese filtro.",
+    ),
+    "“%(value)s” is not a year or a range like 2017..2019; that filter was ignored.": (
+        "« %(value)s » n’est pas une année ni une période comme 2017..2019 ; ce filtre a été ignoré.",
+        "«%(value)s» no es un año ni un intervalo como 2017..2019; se ha ignorado ese filtro.",
+    ),
+    "Years must be between %(min)s and %(max)s.": (
+        "Les années doivent être comprises entre %(min)s et %(max)s.",
+        "Los años deben estar entre %(min)s y %(max)s.",
+    ),
+    "List": ("Liste", "Lista"),
+    "Grid": ("Grille", "Cuadrícula"),
+    "Relevance": ("Pertinence", "Relevancia"),
+    "Newest": ("Plus récents", "Más recientes"),
+    "Oldest": ("Plus anciens", "Más antiguos"),
+    "Title A–Z": ("Titre A–Z", "Título A–Z"),
+    "Problem with “%(title)s”": ("Problème avec « %(title)s »", "Problema con «%(title)s»"),
+    # Pages
+    "Page not found": ("Page introuvable", "Página no encontrada"),
+    "There is no page at this address. The resource may have been moved or withdrawn, or the link may be mistyped.": (
+        "Il n’y a pas de page à cette adresse. La ressource a peut-être été déplacée ou retirée, ou le lien est mal saisi.",
+        "No hay ninguna página en esta dirección. Puede que el recurso se haya movido o retirado, o que el enlace esté mal escrito.",
+    ),
+    "Go to the home page": ("Aller à la page d’accueil", "Ir a la página de inicio"),
+    "Something went wrong": ("Un problème est survenu", "Algo salió mal"),
+    "Skip to content": ("Aller au contenu", "Saltar al contenido"),
+    "Sorry, this page could not be shown. The problem has been logged. Please try again in a moment.": (
+        "Désolé, cette page n’a pas pu être affichée. Le problème a été enregistré. Réessayez dans un instant.",
+        "Lo sentimos, no se pudo mostrar esta página. El problema ha quedado registrado. Inténtelo de nuevo en un momento.",
+    ),
+    "Search resources": ("Rechercher des ressources", "Buscar recursos"),
+    "Search": ("Rechercher", "Buscar"),
+    "p. %(number)s": ("p. %(number)s", "pág. %(number)s"),
+    "Read more": ("Lire la suite", "Leer más"),
+    "about": ("sur", "sobre"),
+    "Topics": ("Thèmes", "Temas"),
+    "Notes about your search": ("Remarques sur votre recherche", "Notas sobre su búsqueda"),
+    "Filter results": ("Filtrer les résultats", "Filtrar resultados"),
+    "selected": ("sélectionnés", "seleccionados"),
+    "Skip to results": ("Aller aux résultats", "Saltar a los resultados"),
+    "Selected": ("Sélection", "Selección"),
+    "Remove filter": ("Retirer le filtre", "Quitar el filtro"),
+    "Clear all filters": ("Retirer tous les filtres", "Quitar todos los filtros"),
+    "Selected:": ("Sélectionné :", "Seleccionado:"),
+    "Only the most common are listed; search to narrow further.": (
+        "Seules les valeurs les plus fréquentes sont listées ; lancez une recherche pour affiner.",
+        "Solo se muestran los más frecuentes; busque para afinar más.",
+    ),
+    "%(counter)s resource": (
+        ("%(counter)s ressource", "%(counter)s ressources"),
+        ("%(counter)s recurso", "%(counter)s recursos"),
+    ),
+    "(showing %(start)s–%(end)s)": ("(%(start)s à %(end)s)", "(del %(start)s al %(end)s)"),
+    "Sort results": ("Trier les résultats", "Ordenar resultados"),
+    "Sort by:": ("Trier par :", "Ordenar por:"),
+    "Show results as": ("Afficher les résultats en", "Mostrar resultados como"),
+    "Map: %(counter)s country covered": (
+        ("Carte : %(counter)s pays couvert", "Carte : %(counter)s pays couverts"),
+        ("Mapa: %(counter)s país cubierto", "Mapa: %(counter)s países cubiertos"),
+    ),
+    "Countries covered by these results:": (
+        "Pays couverts par ces résultats :",
+        "Países cubiertos por estos resultados:",
+    ),
+    "Pages of results": ("Pages de résultats", "Páginas de resultados"),
+    "Previous": ("Précédente", "Anterior"),
+    "Page": ("Page", "Página"),
+    "Next": ("Suivante", "Siguiente"),
+    "No resources match “%(q)s”": (
+        "Aucune ressource ne correspond à « %(q)s »",
+        "Ningún recurso coincide con «%(q)s»",
+    ),
+    "with these filters": ("avec ces filtres", "con estos filtros"),
+    "No resources match these filters.": (
+        "Aucune ressource ne correspond à ces filtres.",
+        "Ningún recurso coincide con estos filtros.",
+    ),
+    "No resources have been published here yet.": (
+        "Aucune ressource n’a encore été publiée ici.",
+        "Todavía no se ha publicado ningún recurso aquí.",
+    ),
+    "You could:": ("Vous pouvez :", "Puede:"),
+    "remove the filters": ("retirer les filtres", "quitar los filtros"),
+    "and search all resources": ("et chercher dans toutes les ressources", "y buscar en todos los recursos"),
+    "check the spelling, or use fewer or more general words;": (
+        "vérifier l’orthographe, ou utiliser moins de mots ou des mots plus généraux ;",
+        "revisar la ortografía, o usar menos palabras o palabras más generales;",
+    ),
+    "browse the topics": ("parcourir les thèmes", "explorar los temas"),
+    "Quick exit": ("Sortie rapide", "Salida rápida"),
+    "leave this site now": ("quitter ce site maintenant", "salir de este sitio ahora"),
+    "Browsing safely": ("Naviguer en sécurité", "Navegar con seguridad"),
+    "Press Esc twice to leave quickly.": (
+        "Appuyez deux fois sur Échap pour partir vite.",
+        "Pulse Esc dos veces para salir rápido.",
+    ),
+    "Help lines": ("Lignes d’assistance", "Líneas de ayuda"),
+    "Need help?": ("Besoin d’aide ?", "¿Necesita ayuda?"),
+    "In an emergency, call the local emergency number.": (
+        "En cas d’urgence, appelez le numéro d’urgence local.",
+        "En caso de emergencia, llame al número de emergencias local.",
+    ),
+    'Searches inside the documents too. Use "quotes" for a phrase, -word to leave a word out, OR for either word.': (
+        "Cherche aussi dans les documents. Mettez une expression « entre guillemets », -mot pour exclure un mot, OR pour l’un ou l’autre.",
+        "Busca también dentro de los documentos. Use «comillas» para una frase, -palabra para excluir una palabra, OR para una u otra.",
+    ),
+    "About and safety": ("À propos et sécurité", "Acerca de y seguridad"),
+    "About this site, and using it safely": (
+        "À propos de ce site, et comment l’utiliser en sécurité",
+        "Acerca de este sitio y cómo usarlo con seguridad",
+    ),
+    "%(site_name)s is a library of reports, guidance, toolkits, research, data and legislation on human trafficking and modern slavery, for everyone who works against exploitation and for people affected by it.": (
+        "%(site_name)s est une bibliothèque de rapports, guides, boîtes à outils, recherches, données et textes de loi sur la traite des êtres humains et l’esclavage moderne, pour toutes celles et ceux qui luttent contre l’exploitation et pour les personnes qui la subissent.",
+        "%(site_name)s es una biblioteca de informes, orientaciones, herramientas, investigaciones, datos y legislación sobre la trata de personas y la esclavitud moderna, para quienes trabajan contra la explotación y para las personas afectadas.",
+    ),
+    "If someone else uses or checks your phone or computer, they may be able to see which sites you have visited.": (
+        "Si quelqu’un d’autre utilise ou contrôle votre téléphone ou votre ordinateur, il peut voir quels sites vous avez consultés.",
+        "Si otra persona usa o revisa su teléfono u ordenador, podría ver qué sitios ha visitado.",
+    ),
+    "The red “Quick exit” button at the top of every page takes you straight to a weather site and replaces this page in the browser’s history, so the Back button does not return here. Pressing the Esc key twice does the same.": (
+        "Le bouton rouge « Sortie rapide » en haut de chaque page vous envoie aussitôt vers un site météo et remplace cette page dans l’historique du navigateur : le bouton Retour ne ramène pas ici. Appuyer deux fois sur la touche Échap fait de même.",
+        "El botón rojo «Salida rápida» en la parte superior de cada página le lleva enseguida a un sitio del tiempo y sustituye esta página en el historial del navegador, de modo que el botón Atrás no vuelve aquí. Pulsar dos veces la tecla Esc hace lo mismo.",
+    ),
+    "This site sets no cookies for visitors, loads nothing from other sites, and asks browsers not to keep copies of its pages.": (
+        "Ce site ne dépose aucun cookie chez les visiteurs, ne charge rien depuis d’autres sites et demande aux navigateurs de ne pas garder de copie de ses pages.",
+        "Este sitio no instala cookies a los visitantes, no carga nada de otros sitios y pide a los navegadores que no guarden copias de sus páginas.",
+    ),
+    "Your browser still keeps a list of the pages you visit. A private or incognito window keeps no history once it is closed. You can also delete this site from your history afterwards; deleting everything may itself be noticed.": (
+        "Votre navigateur garde tout de même la liste des pages visitées. Une fenêtre de navigation privée n’en garde aucune trace une fois fermée. Vous pouvez aussi effacer ce site de l’historique ensuite ; tout effacer peut se remarquer.",
+        "Su navegador sigue guardando la lista de páginas visitadas. Una ventana privada o de incógnito no guarda historial al cerrarla. También puede borrar este sitio del historial después; borrarlo todo puede llamar la atención.",
+    ),
+    "Downloaded files stay in your downloads folder until you delete them.": (
+        "Les fichiers téléchargés restent dans votre dossier de téléchargements jusqu’à ce que vous les supprimiez.",
+        "Los archivos descargados permanecen en su carpeta de descargas hasta que los borre.",
+    ),
+    "If you think your device is being watched, use a device the other person cannot reach, such as one at a library, a friend’s or a place of work.": (
+        "Si vous pensez que votre appareil est surveillé, utilisez-en un que l’autre personne ne peut pas atteindre : à la bibliothèque, chez un ami ou au travail.",
+        "Si cree que vigilan su dispositivo, use uno al que la otra persona no tenga acceso: en una biblioteca, en casa de una amistad o en el trabajo.",
+    ),
+    "Getting help": ("Obtenir de l’aide", "Pedir ayuda"),
+    "Reporting a problem": ("Signaler un problème", "Informar de un problema"),
+    'If a description is wrong, a link is broken or a file is missing, write to <a href="mailto:%(contact_email)s">%(contact_email)s</a> and name the resource.': (
+        'Si une description est fausse, un lien cassé ou un fichier manquant, écrivez à <a href="mailto:%(contact_email)s">%(contact_email)s</a> en nommant la ressource.',
+        'Si una descripción es errónea, un enlace no funciona o falta un archivo, escriba a <a href="mailto:%(contact_email)s">%(contact_email)s</a> indicando el recurso.',
+    ),
+    "If a description is wrong, a link is broken or a file is missing, please tell the people who run this hub.": (
+        "Si une description est fausse, un lien cassé ou un fichier manquant, prévenez l’équipe qui gère ce site.",
+        "Si una descripción es errónea, un enlace no funciona o falta un archivo, avise al equipo que gestiona este sitio.",
+    ),
+    "Main": ("Principal", "Principal"),
+    "All resources": ("Toutes les ressources", "Todos los recursos"),
+    "About": ("À propos", "Acerca de"),
+    "%(site_name)s is a library of resources on human trafficking and modern slavery.": (
+        "%(site_name)s est une bibliothèque de ressources sur la traite des êtres humains et l’esclavage moderne.",
+        "%(site_name)s es una biblioteca de recursos sobre la trata de personas y la esclavitud moderna.",
+    ),
+    "It sets no cookies and loads nothing from other sites.": (
+        "Il ne dépose aucun cookie et ne charge rien depuis d’autres sites.",
+        "No instala cookies ni carga nada de otros sitios.",
+    ),
+    "Using this site safely": ("Utiliser ce site en sécurité", "Usar este sitio con seguridad"),
+    "For curators": ("Pour les documentalistes", "Para el equipo editorial"),
+    "Help in %(country_label)s: %(name)s": ("Aide – %(country_label)s : %(name)s", "Ayuda en %(country_label)s: %(name)s"),
+    "%(site_name)s: resources on human trafficking and modern slavery": (
+        "%(site_name)s : ressources sur la traite des êtres humains et l’esclavage moderne",
+        "%(site_name)s: recursos sobre la trata de personas y la esclavitud moderna",
+    ),
+    "Reports, guidance, toolkits and research for everyone working against exploitation – %(counter)s resource to search, read and cite.": (
+        (
+            "Rapports, guides, boîtes à outils et recherches pour tous ceux qui luttent contre l’exploitation – %(counter)s ressource à chercher, lire et citer.",
+            "Rapports, guides, boîtes à outils et recherches pour tous ceux qui luttent contre l’exploitation – %(counter)s ressources à chercher, lire et citer.",
+        ),
+        (
+            "Informes, orientaciones, herramientas e investigaciones para quienes trabajan contra la explotación: %(counter)s recurso para buscar, leer y citar.",
+            "Informes, orientaciones, herramientas e investigaciones para quienes trabajan contra la explotación: %(counter)s recursos para buscar, leer y citar.",
+        ),
+    ),
+    "Featured": ("À la une", "Destacados"),
+    "Newest resources": ("Ressources les plus récentes", "Recursos más recientes"),
+    "See all resources, newest first": (
+        "Voir toutes les ressources, les plus récentes d’abord",
+        "Ver todos los recursos, los más recientes primero",
+    ),
+    "Browse by topic": ("Parcourir par thème", "Explorar por tema"),
+    "No resources have been published yet.": (
+        "Aucune ressource n’a encore été publiée.",
+        "Todavía no se ha publicado ningún recurso.",
+    ),
+    "Browse by type": ("Parcourir par type", "Explorar por tipo"),
+    "Browse by country or region": ("Parcourir par pays ou région", "Explorar por país o región"),
+    "Regions": ("Régions", "Regiones"),
+    "Countries": ("Pays", "Países"),
+    "Organisation": ("Organisation", "Organización"),
+    "Website": ("Site web", "Sitio web"),
+    "website": ("site web", "sitio web"),
+    "external site": ("site externe", "sitio externo"),
+    "Back to results": ("Retour aux résultats", "Volver a los resultados"),
+    "There is a newer edition of this resource:": (
+        "Il existe une édition plus récente de cette ressource :",
+        "Hay una edición más reciente de este recurso:",
+    ),
+    "Published by": ("Publié par", "Publicado por"),
+    "Read or download": ("Lire ou télécharger", "Leer o descargar"),
+    "Citation:": ("Référence :", "Referencia:"),
+    "Download": ("Télécharger", "Descargar"),
+    "%(counter)s page": (("%(counter)s page", "%(counter)s pages"), ("%(counter)s página", "%(counter)s páginas")),
+    "View at the source": ("Voir à la source", "Ver en la fuente"),
+    "No file or link is available for this resource yet.": (
+        "Aucun fichier ni lien n’est encore disponible pour cette ressource.",
+        "Todavía no hay ningún archivo ni enlace para este recurso.",
+    ),
+    "Where your search words appear": ("Où apparaissent vos mots", "Dónde aparecen sus palabras"),
+    "Summary": ("Résumé", "Resumen"),
+    "About this resource": ("À propos de cette ressource", "Acerca de este recurso"),
+    "Details": ("Détails", "Detalles"),
+    ("details row", "Publisher"): (("Éditeur", "Éditeurs"), ("Editor", "Editores")),
+    ("details row", "Author"): (("Auteur", "Auteurs"), ("Autor", "Autores")),
+    "Date": ("Date", "Fecha"),
+    "Licence": ("Licence", "Licencia"),
+    "Superseded by": ("Remplacé par", "Sustituido por"),
+    "Series": ("Série", "Serie"),
+    "Collections": ("Collections", "Colecciones"),
+    "In other languages": ("Dans d’autres langues", "En otros idiomas"),
+    "original": ("original", "original"),
+    "Other editions": ("Autres éditions", "Otras ediciones"),
+    "superseded": ("remplacée", "sustituida"),
+    "latest": ("la plus récente", "la más reciente"),
+    "Cite this": ("Citer", "Citar"),
+    "For reference managers:": ("Pour les gestionnaires de références :", "Para gestores de referencias:"),
+    "Report a problem with this resource": ("Signaler un problème sur cette ressource", "Informar de un problema con este recurso"),
+    "(a wrong description, a broken link, a missing file)": (
+        "(description erronée, lien cassé, fichier manquant)",
+        "(descripción errónea, enlace roto, archivo que falta)",
+    ),
+    "Related resources": ("Ressources liées", "Recursos relacionados"),
+    "“%(q)s” – search": ("« %(q)s » – recherche", "«%(q)s» – búsqueda"),
+    "Search results": ("Résultats de recherche", "Resultados de búsqueda"),
+    "Narrower topics:": ("Thèmes plus précis :", "Temas más específicos:"),
+}
+
+
+def fill(language: int, code: str, path: Path) -> None:
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po, write_po
+
+    with path.open("rb") as handle:
+        catalogue = read_po(handle, locale=code)
+    for message in catalogue:
+        if not message.id:
+            continue
+        key = message.id[0] if isinstance(message.id, tuple) else message.id
+        found = TEXT.get((message.context, key)) if message.context else TEXT.get(key)
+        if found is None:
+            continue
+        text = found[language]
+        if isinstance(text, tuple):  # plural forms: the catalogue's count, the last one repeated
+            forms = catalogue.num_plurals
+            text = tuple(text[: forms - 1]) + (text[-1],) * (forms - len(text[: forms - 1]))
+        message.string = text
+        message.flags.discard("fuzzy")
+    with path.open("wb") as handle:
+        write_po(handle, catalogue, width=100, omit_header=False)
+    with path.with_suffix(".mo").open("wb") as handle:
+        write_mo(handle, catalogue)
+
+
+if __name__ == "__main__":
+    here = Path(__file__).resolve().parent
+    for index, code in enumerate(("fr", "es")):
+        fill(index, code, here / code / "LC_MESSAGES" / "django.po")
+    print("filled and compiled fr, es")
