@@ -429,6 +429,15 @@ class Attachment(models.Model):
     position = models.PositiveSmallIntegerField(_("position"), default=0)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
+    class TextStatus(models.TextChoices):
+        UNREAD = "", _("Not read")
+        EXTRACTED = "extracted", _("Text extracted")
+        PARTIAL = "partial", _("Text partly extracted (a limit was reached)")
+        NO_TEXT_LAYER = "no_text_layer", _("No text layer (a scan: needs OCR)")
+
+    # Set by ingestion: whether the file's text could be read into its pages.
+    text_status = models.CharField(_("text"), max_length=16, choices=TextStatus.choices, default="", blank=True)
+
     class Meta:
         ordering = ["position", "id"]
         verbose_name = _("file")

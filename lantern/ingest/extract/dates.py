@@ -1,0 +1,121 @@
+"""The publication date and its precision, from the document's own words.
+
+A dated front page ("October 2017"), a "Published:" or "Last updated:" line, then a
+copyright line ("© Crown copyright 2017") — in English, French, Spanish, Portuguese or
+German. File metadata dates are never taken for a publication date: they say when a file
+was made, which for grey literature is often years off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    **dict.fromkeys(["january", "jan", "janvier", "enero", "janeiro", "januar"], 1),
+    **dict.fromkeys(["february", "feb", "février", "fevrier", "febrero", "fevereiro", "februar"], 2),
+    **dict.fromkeys(["march", "mar", "mars", "marzo", "março", "marco", "märz", "maerz"], 3),
+    **dict.fromkeys(["april", "apr", "avril", "abril"], 4),
+    **dict.fromkeys(["may", "mai", "mayo", "maio"], 5),
+    **dict.fromkeys(["june", "jun", "juin", "junio", "junho", "juni"], 6),
+    **dict.fromkeys(["july", "jul", "juillet", "julio", "julho", "juli"], 7),
+    **dict.fromkeys(["august", "aug", "août", "aout", "agosto"], 8),
+    **dict.fromkeys(["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro"], 9),
+    **dict.fromkeys(["october", "oct", "octobre", "octubre", "outubro", "oktober"], 10),
+    **dict.fromkeys(["november", "nov", "novembre", "noviembre", "novembro"], 11),
+    **dict.fromkeys(["december", "dec", "décembre", "decembre", "diciembre", "dezembro", "dezember"], 12),
+}
+_M = "(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\s+(?:de\s+)?{_M}\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_MONTH_DAY_YEAR = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
+_MONTH_YEAR = re.compile(rf"\b{_M}\s+(?:de\s+)?(\d{{4}})\b", re.I)
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:crown\s+copyright\s*)?[\[(]?\s*((?:19|20)\d{2})\b", re.I)
+_LABEL = re.compile(
+    r"(published|publication date|date of publication|last updated|updated|issued|date|"
+    r"publié|publicado|fecha|veröffentlicht|stand)\s*(on|le|el)?\s*:?\s*$",
+    re.I,
+)
+_DATE_ONLY = re.compile(
+    rf"^\W*((\d{{1,2}}(st|nd|rd|th)?\s+)?{_M}\s+(\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\W*$", re.I
+)
+
+
+@dataclass
+class Found:
+    date: dt.date
+    precision: str  # year, month, day
+    score: float
+    evidence: str
+
+    @property
+    def iso(self) -> str:
+        return self.date.isoformat()[: {"day": 10, "month": 7}.get(self.precision, 4)]
+
+
+def is_date_only(line: str) -> bool:
+    return bool(_DATE_ONLY.match(line.strip()))
+
+
+def _valid(year: int, month: int = 1, day: int = 1) -> dt.date | None:
+    if not 1900 <= year <= dt.date.today().year + 1:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _in_line(line: str) -> list[tuple[dt.date, str, float, tuple[int, int]]]:
+    found = []
+    for pattern, kind in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO, "iso")):
+        for m in pattern.finditer(line):
+            if kind == "dmy":
+                day, month, year = int(m.group(1)), MONTHS[m.group(2).lower()], int(m.group(3))
+            elif kind == "mdy":
+                month, day, year = MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3))
+            else:
+                year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if date := _valid(year, month, day):
+                found.append((date, "day", 3.0, m.span()))
+    for m in _MONTH_YEAR.finditer(line):
+        if any(s <= m.start() < e for *_, (s, e) in found):
+            continue
+        if date := _valid(int(m.group(2)), MONTHS[m.group(1).lower()]):
+            if m.group(1).lower() == "may" and not m.group(0)[0].isupper():
+                continue  # "may 2019" in running text is more likely the verb
+            found.append((date, "month", 2.5, m.span()))
+    for m in _COPYRIGHT.finditer(line):
+        if date := _valid(int(m.group(1))):
+            found.append((date, "year", 1.5, m.span()))
+    return found
+
+
+def find(pages: list[str], meta_date: str = "") -> Found | None:
+    """The best-supported publication date in the first three pages and the last one."""
+    candidates: list[Found] = []
+    if meta_date:
+        match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", meta_date)
+        if match and (date := _valid(*(int(g) for g in match.groups() if g))):
+            precision = "day" if match.group(3) else "month" if match.group(2) else "year"
+            candidates.append(Found(date, precision, 6.0, f"page metadata: {meta_date}"))
+    scan = [(i, p) for i, p in enumerate(pages[:3])]
+    if len(pages) > 3:
+        scan.append((len(pages) - 1, pages[-1]))
+    for index, page in scan:
+        lines = [ln.strip() for ln in page.splitlines()]
+        for n, line in enumerate(lines):
+            for date, precision, base, (start, _end) in _in_line(line):
+                score = base * (1.5 if index == 0 else 1.0 if index < 3 else 0.8)
+                if is_date_only(line):
+                    score += 2
+                before = line[:start] or (lines[n - 1] if n else "")
+                if _LABEL.search(before.strip()):
+                    score += 3
+                if len(line) > 120:
+                    score -= 1  # a date inside running prose is a weaker sign
+                candidates.append(Found(date, precision, score, line[:120]))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda f: (f.score, f.date))

@@ -1,0 +1,111 @@
+"""The publisher: what the document says ("Published by …", "© 2019 …", page metadata), then the
+known organisations it names where a publisher names itself (front and back pages).
+
+Known organisations are matched by name, acronym and alias (the catalogue's own look-up,
+``Lookups.organisation``, is used when the record is written); a stated publisher that
+matches none is proposed as a new organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lantern.catalog.models import Organisation
+from lantern.ingest.extract.people import looks_like_organisation
+from lantern.ingest.extract.suggest import Terms
+
+_NAME = (
+    r"((?:the\s+)?[A-Z][\w&'’.-]*(?:[ \t]+(?:[A-Z][\w&'’.-]*|of|for|and|on|the|de|la|le|du|des|del|y|et|&|für)){0,10})"
+)
+# Only where a line starts with the statement: "the toolkit published by X" in prose names another work.
+_STATED = [
+    re.compile(
+        rf"^[ \t]*(?:first\s+)?(?:published|produced|prepared|issued|commissioned)(?:\s+in\s+\d{{4}})?\s+by\s+{_NAME}",
+        re.I | re.M,
+    ),
+    re.compile(rf"^[ \t]*(?:publié|édité|réalisé)\s+par\s+(?:l[ae']\s*)?{_NAME}", re.I | re.M),
+    re.compile(rf"^[ \t]*(?:publicado|editado|elaborado)\s+por\s+(?:el\s+|la\s+)?{_NAME}", re.I | re.M),
+    re.compile(
+        rf"^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:(?:©|copyright)[ \t]*)?[\[(]?(?:19|20)\d{{2}}[\])]?,?[ \t]+(?:by[ \t]+)?{_NAME}",
+        re.I | re.M,
+    ),
+    re.compile(
+        rf"^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:(?:©|copyright)[ \t]*)?{_NAME},?[ \t]+[\[(]?(?:19|20)\d{{2}}",
+        re.I | re.M,
+    ),
+]
+_TRAILING = re.compile(r"(\s+(?:of|for|and|on|the|de|la|le|du|des|del|y|et|&|für|All|Rights|Reserved))+$", re.I)
+_NOT_A_PUBLISHER = re.compile(r"^(crown|the\s+crown|copyright|all rights|this|these|our|we)\b", re.I)
+
+
+@dataclass
+class Publisher:
+    name: str
+    organisation: Organisation | None
+    confidence: float
+    evidence: str
+
+
+def _clean(name: str) -> str:
+    name = re.split(r"\.\s", " ".join(name.split()))[0]
+    name = _TRAILING.sub("", name).strip(" .,;:")
+    return re.sub(r"^the\s+", "", name, flags=re.I)
+
+
+def stated(text: str) -> list[str]:
+    names = []
+    for pattern in _STATED:
+        for match in pattern.finditer(text):
+            name = _clean(match.group(1))
+            if len(name) >= 3 and not _NOT_A_PUBLISHER.match(name) and name not in names:
+                names.append(name)
+    return names
+
+
+def match_known(name: str) -> Organisation | None:
+    """An existing organisation with this name, acronym or alias, without creating one."""
+    name = " ".join(name.split())
+    lowered = name.lower()
+    for org in Organisation.objects.all():
+        if lowered in {org.name.lower(), org.acronym.lower(), *(a.lower() for a in org.alias_list)}:
+            return org
+    return None
+
+
+def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
+    front = "\n".join(pages[:3])
+    back = "\n".join(pages[-2:]) if len(pages) > 3 else ""
+    for key in ("publisher", "site_name"):
+        if value := meta.get(key, "").strip():
+            org = match_known(value)
+            if org or key == "publisher" or looks_like_organisation(value):
+                return Publisher(org.name if org else value, org, 0.9 if org else 0.7, f"page metadata ({key})")
+    for name in stated(front + "\n" + back):
+        org = match_known(name)
+        if org or looks_like_organisation(name) or len(name.split()) >= 2:
+            return Publisher(org.name if org else name, org, 0.9 if org else 0.7, f"stated: {name}")
+    organisations = {str(org.pk): org for org in Organisation.objects.all()}
+    names: dict[str, str] = {}
+    for key, org in organisations.items():
+        names.update({alias: key for alias in org.alias_list if len(alias) >= 4})
+        if len(org.acronym) >= 2:
+            names[org.acronym.upper() if org.acronym.isupper() else org.acronym] = key
+        names[org.name] = key
+    terms = Terms(names)
+    rest = "\n".join(pages[3:-2])[:300_000] if len(pages) > 5 else ""
+    scores: dict[str, list] = {}
+    for weight, text, cap in ((3, front, None), (2, back, None), (1, rest, 10)):
+        for key, (hits, label) in terms.count("", text).items():
+            entry = scores.setdefault(key, [0.0, label])
+            entry[0] += weight * (min(hits, cap) if cap else hits)
+    if scores:
+        key, (score, label) = max(scores.items(), key=lambda item: item[1][0])
+        confidence = min(0.85, 0.3 + 0.05 * score)
+        org = organisations[key]
+        return Publisher(org.name, org, round(confidence, 2), f"named in the document ({label}), score {score:g}")
+    author = meta.get("author", "")
+    if author and looks_like_organisation(author):
+        org = match_known(author)
+        return Publisher(org.name if org else author, org, 0.5, "file metadata (author)")
+    return None

@@ -1,0 +1,215 @@
+"""Suggested type, topics and countries, with confidences, for the curator to accept or edit.
+
+Evidence: the vocabulary's names and synonyms counted in the text (the title counts five
+times over), the document's structure (a title saying "toolkit", a table of questions), and
+the labels curators gave to resources whose titles resemble this one.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from lantern.catalog.models import Country, Resource, Topic
+from lantern.ingest.extract.summary import STOPWORDS
+from lantern.ingest.extract.text import words
+
+MAX_TOPICS = 5
+MAX_COUNTRIES = 5
+MIN_CONFIDENCE = 0.3
+TITLE_WEIGHT = 5
+NEIGHBOURS = 5
+
+TYPE_WORDS = {
+    Resource.Type.TOOLKIT: ["toolkit", "tool kit", "toolbox", "boîte à outils", "caja de herramientas"],
+    Resource.Type.GUIDANCE: [
+        "guidance",
+        "guide",
+        "guidelines",
+        "prompt sheet",
+        "how to",
+        "handbook",
+        "manual",
+        "guía",
+        "directrices",
+        "lignes directrices",
+    ],
+    Resource.Type.RESEARCH: [
+        "research",
+        "study",
+        "survey",
+        "findings",
+        "methodology",
+        "étude",
+        "recherche",
+        "estudio",
+        "investigación",
+        "literature review",
+    ],
+    Resource.Type.BRIEFING: ["briefing", "policy brief", "brief", "note d'information", "nota informativa"],
+    Resource.Type.DATA: ["statistics", "statistical", "data", "figures", "statistiques", "estadísticas"],
+    Resource.Type.LEGISLATION: ["act", "regulations", "statute", "directive", "law", "loi", "ley", "bill"],
+    Resource.Type.POLICY: ["policy", "strategy", "action plan", "plan d'action", "estrategia", "política"],
+    Resource.Type.TRAINING: ["training", "course", "curriculum", "module", "e-learning", "formation", "capacitación"],
+    Resource.Type.FACTSHEET: ["factsheet", "fact sheet", "fiche", "ficha", "infographic"],
+    Resource.Type.REPORT: ["report", "annual report", "review", "evaluation", "assessment", "rapport", "informe"],
+    Resource.Type.MULTIMEDIA: ["video", "podcast", "webinar", "film"],
+}
+COUNTRY_ALIASES = {
+    "GB": [
+        "UK",
+        "U.K.",
+        "Britain",
+        "Great Britain",
+        "England",
+        "Wales",
+        "Scotland",
+        "Northern Ireland",
+        "Royaume-Uni",
+        "Reino Unido",
+    ],
+    "US": ["USA", "U.S.", "United States of America", "États-Unis", "Estados Unidos"],
+    "FR": ["France"],
+    "ES": ["Spain", "España", "Espagne"],
+    "DE": ["Germany", "Allemagne", "Alemania"],
+}
+
+
+@dataclass
+class Suggestion:
+    field: str  # type, topic, country
+    value: str  # type value, topic slug, country code
+    label: str
+    confidence: float
+    evidence: str
+
+
+class Terms:
+    """Many terms counted in one pass: one alternation, longest first, so "Northern Ireland" is not "Ireland"."""
+
+    def __init__(self, terms: dict[str, str]):
+        self.keys: dict[str, str] = {}
+        exact, folded = [], []
+        for term, key in terms.items():
+            term = " ".join(term.split())
+            if len(term) < 2:
+                continue
+            if term.isupper() and len(term) <= 6:  # acronyms must be written as such
+                exact.append(term)
+                self.keys[term] = key
+            else:
+                folded.append(term)
+                self.keys[term.lower()] = key
+        self.patterns = [
+            (re.compile(_alternation(exact)), False) if exact else None,
+            (re.compile(_alternation(folded), re.IGNORECASE), True) if folded else None,
+        ]
+
+    def count(self, title: str, text: str) -> dict[str, tuple[float, str]]:
+        """key → (score, most frequent term); the title counts TITLE_WEIGHT times."""
+        hits: Counter[tuple[str, str]] = Counter()
+        for entry in self.patterns:
+            if entry is None:
+                continue
+            pattern, fold = entry
+            for weight, body in ((TITLE_WEIGHT, title), (1, text)):
+                for match in pattern.finditer(body):
+                    term = match.group(0).lower() if fold else match.group(0)
+                    term = " ".join(term.split())
+                    if term in self.keys:
+                        hits[(self.keys[term], term)] += weight
+        result: dict[str, tuple[float, str]] = {}
+        for (key, term), n in hits.most_common():
+            score, best = result.get(key, (0.0, term))
+            result[key] = (score + n, best)
+        return result
+
+
+def _alternation(terms: list[str]) -> str:
+    ordered = sorted(set(terms), key=len, reverse=True)
+    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
+    return rf"(?<![\w-])(?:{body})(?![\w-])"
+
+
+def _confidence(score: float, scale: float) -> float:
+    return round(1 - math.exp(-score / scale), 2)
+
+
+def neighbours(title: str) -> list[tuple[float, Resource]]:
+    """Resources curators labelled whose titles share most words with this one (Jaccard)."""
+    mine = {w for w in words(title) if w not in STOPWORDS and len(w) > 2}
+    if not mine:
+        return []
+    found = []
+    labelled = Resource.objects.exclude(provenance=Resource.Provenance.INGEST, status=Resource.Status.DRAFT)
+    for resource in labelled.only("id", "title", "type").order_by("-updated_at")[:3000]:
+        theirs = {w for w in words(resource.title) if w not in STOPWORDS and len(w) > 2}
+        similarity = len(mine & theirs) / len(mine | theirs) if theirs else 0.0
+        if similarity >= 0.3:
+            found.append((similarity, resource))
+    return sorted(found, key=lambda item: -item[0])[:NEIGHBOURS]
+
+
+def suggest(title: str, text: str, close: list[tuple[float, Resource]] | None = None) -> list[Suggestion]:
+    text = text[:300_000]  # the first ~150 pages say what a document is about; bounded time on long ones
+    close = neighbours(title) if close is None else close
+    return [*_type(title, text, close), *_topics(title, text, close), *_countries(title, text)]
+
+
+def _type(title: str, text: str, close) -> list[Suggestion]:
+    scores: Counter[str] = Counter()
+    evidence: dict[str, str] = {}
+    head = text[:20_000]
+    terms = Terms({term: kind for kind, words_ in TYPE_WORDS.items() for term in words_})
+    in_title, in_text = terms.count(title, ""), terms.count("", head)
+    for kind in TYPE_WORDS:
+        title_score, term = in_title.get(kind, (0.0, ""))
+        body, body_term = in_text.get(kind, (0.0, ""))
+        score = title_score * 3 + min(body, 10) * 0.2  # the title says what a document is
+        if score:
+            scores[kind] = score
+            evidence[kind] = f"“{term or body_term}” in the {'title' if term else 'text'}"
+    for similarity, resource in close:
+        scores[resource.type] += 3 * similarity
+        evidence.setdefault(resource.type, f"like “{resource.title[:80]}”")
+    if not scores:
+        return [Suggestion("type", Resource.Type.REPORT, "Report", 0.2, "no clue; the default")]
+    total = sum(scores.values())
+    ranked = scores.most_common(3)
+    return [
+        Suggestion("type", kind, str(Resource.Type(kind).label), round(min(0.95, score / total), 2), evidence[kind])
+        for kind, score in ranked
+        if score / total >= 0.15 or kind == ranked[0][0]
+    ]
+
+
+def _topics(title: str, text: str, close) -> list[Suggestion]:
+    found = []
+    votes: Counter[int] = Counter()
+    for similarity, resource in close:
+        for topic_id in resource.topics.values_list("id", flat=True):
+            votes[topic_id] += similarity
+    topics = list(Topic.objects.all())
+    terms = Terms({term: topic.slug for topic in topics for term in [topic.name, *topic.synonym_list]})
+    counted = terms.count(title, text)
+    for topic in topics:
+        score, term = counted.get(topic.slug, (0.0, ""))
+        score += 4 * votes.get(topic.pk, 0)
+        if score:
+            evidence = f"“{term}”" if term else "like similar resources"
+            found.append(Suggestion("topic", topic.slug, topic.name, _confidence(score, 6), evidence))
+    found = [s for s in found if s.confidence >= MIN_CONFIDENCE]
+    return sorted(found, key=lambda s: -s.confidence)[:MAX_TOPICS]
+
+
+def _countries(title: str, text: str) -> list[Suggestion]:
+    found = []
+    countries = {c.code: c for c in Country.objects.all()}
+    names = {c.name: code for code, c in countries.items()}
+    names.update({alias: code for code, aliases in COUNTRY_ALIASES.items() for alias in aliases if code in countries})
+    for code, (score, term) in Terms(names).count(title, text).items():
+        found.append(Suggestion("country", code, countries[code].name, _confidence(score, 5), f"“{term}”"))
+    found = [s for s in found if s.confidence >= MIN_CONFIDENCE]
+    return sorted(found, key=lambda s: -s.confidence)[:MAX_COUNTRIES]

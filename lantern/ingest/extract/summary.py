@@ -1,0 +1,76 @@
+"""An extractive teaser and summary: the document's own sentences, chosen by how central they are."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+from lantern.ingest.extract.text import paragraphs, sentences, words
+from lantern.lib.text import truncate_words
+
+TEASER_LIMIT = 280
+STOPWORDS = set(
+    ["a", "an", "the", "and", "or", "but", "if", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "is", "are", "was", "were", "be", "been", "being", "this", "that", "these", "those", "it", "its", "their", "they", "them", "he", "she", "we", "you", "your", "our", "not", "no", "can", "could", "should", "would", "will", "may", "might", "must", "do", "does", "did", "has", "have", "had", "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all", "any", "each", "other", "such", "than", "then", "there", "here", "also", "into", "about", "over", "under", "more", "most", "some", "only", "very", "so", "up", "out", "one", "two", "le", "la", "les", "un", "une", "des", "du", "de", "et", "ou", "en", "dans", "sur", "pour", "par", "avec", "est", "sont", "qui", "que", "ne", "pas", "plus", "au", "aux", "ce", "cette", "ces", "il", "elle", "ils", "elles", "nous", "vous", "son", "sa", "ses", "leur", "leurs", "el", "los", "las", "del", "y", "o", "en", "por", "para", "con", "es", "son", "que", "se", "lo", "su", "sus", "al", "como", "más", "una", "unos", "unas"]
+)
+_SKIP = re.compile(r"(https?://|www\.|@|©|copyright|all rights reserved|isbn|doi:|\.{4,}|…{2,})", re.I)
+SUMMARY_SENTENCES = (3, 5)
+
+
+def candidate_sentences(pages: list[str], limit_pages: int = 40) -> list[tuple[int, str]]:
+    """(page number, sentence) for well-formed prose sentences of the first pages."""
+    found = []
+    for number, page in enumerate(pages[:limit_pages], start=1):
+        for paragraph in paragraphs(page):
+            for sentence in sentences(paragraph):
+                if _good(sentence):
+                    found.append((number, sentence))
+    return found
+
+
+def _good(sentence: str) -> bool:
+    count = len(words(sentence))
+    if not 8 <= count <= 60 or len(sentence) > 400:
+        return False
+    if not sentence[:1].isupper() or not sentence.endswith((".", "!", "?")):
+        return False
+    if _SKIP.search(sentence):
+        return False
+    digits = sum(c.isdigit() for c in sentence)
+    return digits / len(sentence) < 0.08
+
+
+def summarise(found: list[tuple[int, str]], title: str = "") -> list[str]:
+    """Three to five sentences (fewer if the document has fewer), in the document's order."""
+    if not found:
+        return []
+    frequency = Counter(w for _, s in found for w in words(s) if w not in STOPWORDS and len(w) > 2)
+    title_words = {w for w in words(title) if w not in STOPWORDS}
+    scored = []
+    seen: set[str] = set()
+    for index, (page, sentence) in enumerate(found):
+        key = sentence.lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        terms = [w for w in words(sentence) if w not in STOPWORDS and len(w) > 2]
+        if not terms:
+            continue
+        centrality = sum(math.log1p(frequency[w]) for w in set(terms)) / math.sqrt(len(terms))
+        position = 1.0 + 0.5 / page  # early pages say what a document is
+        overlap = 1.0 + 0.3 * len(title_words & set(terms))
+        scored.append((centrality * position * overlap, index, sentence))
+    low, high = SUMMARY_SENTENCES
+    size = high if len(found) > 60 else low if len(found) < 20 else 4
+    chosen = sorted(sorted(scored, reverse=True)[:size], key=lambda item: item[1])
+    return [sentence for _, _, sentence in chosen]
+
+
+def teaser(found: list[tuple[int, str]], description: str = "") -> str:
+    """One line: a description the document gives itself, else its first telling sentence."""
+    if description and len(words(description)) >= 6:
+        return truncate_words(description, TEASER_LIMIT)
+    for _page, sentence in found[:15]:
+        if len(words(sentence)) >= 10:
+            return truncate_words(sentence, TEASER_LIMIT)
+    return truncate_words(found[0][1], TEASER_LIMIT) if found else ""

@@ -1,0 +1,79 @@
+"""Cleaning page text: running headers and footers out, lines joined into paragraphs and sentences."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-ZÀ-ÖØ-Þ¿¡])")
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "Mr.", "Mrs.", "Ms.", "Dr.", "No.", "p.", "pp.", "vol.", "cf.", "St.")
+EDGE_LINES = 2
+
+
+def _key(line: str) -> str:
+    return _DIGITS.sub("#", " ".join(line.split()).lower())
+
+
+def running_lines(pages: list[str]) -> set[str]:
+    """Lines repeated at the top or bottom of many pages (page numbers included), as keys."""
+    if len(pages) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for page in pages:
+        lines = [ln for ln in page.splitlines() if ln.strip()]
+        edges = {_key(ln) for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
+        counts.update(edges)
+    threshold = max(3, len(pages) // 2)
+    return {key for key, n in counts.items() if n >= threshold}
+
+
+def strip_running(pages: list[str]) -> list[str]:
+    repeated = running_lines(pages)
+    repeated.add("#")  # a bare page number
+    cleaned = []
+    for page in pages:
+        lines = page.splitlines()
+        keep = [ln for i, ln in enumerate(lines) if not (_is_edge(lines, i) and _key(ln) in repeated)]
+        cleaned.append("\n".join(keep))
+    return cleaned
+
+
+def _is_edge(lines: list[str], index: int) -> bool:
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    return index in filled[:EDGE_LINES] or index in filled[-EDGE_LINES:]
+
+
+def paragraphs(page: str) -> list[str]:
+    """Join wrapped lines; a short line without final punctuation (a heading) stands alone."""
+    result: list[str] = []
+    current: list[str] = []
+    for raw in page.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            if current:
+                result.append(" ".join(current))
+                current = []
+            continue
+        heading = len(line) < 60 and not line.endswith((".", ",", ";", ":")) and not current
+        if current and current[-1].endswith("-") and line[:1].islower():
+            current[-1] = current[-1][:-1] + line
+            continue
+        current.append(line)
+        if heading or line.endswith((".", "!", "?", ":")) and len(line) < 55:
+            result.append(" ".join(current))
+            current = []
+    if current:
+        result.append(" ".join(current))
+    return result
+
+
+def sentences(paragraph: str) -> list[str]:
+    protected = paragraph
+    for abbreviation in _ABBREVIATIONS:
+        protected = protected.replace(abbreviation, abbreviation.replace(".", "\x01"))
+    return [s.replace("\x01", ".").strip() for s in _SENTENCE_END.split(protected) if s.strip()]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text.lower())

@@ -1,0 +1,145 @@
+"""PDF: text per page and the first pages' layout, with pypdfium2 (PDFium), one page at a time."""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from pathlib import Path
+
+from lantern.ingest.errors import IngestError
+from lantern.ingest.sources.base import Extracted, Limits, Line
+
+NAME = "pdf"
+MEDIA_TYPE = "application/pdf"
+EXTENSIONS = (".pdf",)
+LAYOUT_PAGES = 2  # pages whose lines (with font sizes) are kept for finding the title
+MIN_TEXT_CHARS = 20
+PROGRESS_EVERY = 25  # fewer letters than this on every page: a scan without a text layer
+
+
+def sniff(head: bytes) -> bool:
+    return b"%PDF-" in head[:1024]
+
+
+def extract(path: Path, limits: Limits, progress=None) -> Extracted:
+    """``progress(done, total)`` is called every few pages (it keeps the job's heartbeat)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise _open_error(exc) from exc
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise IngestError("empty_pdf", "The PDF has no pages.")
+        if count > limits.max_pages:
+            raise IngestError(
+                "too_many_pages",
+                f"The PDF has {count} pages; the limit is {limits.max_pages} (LANTERN_INGEST_MAX_PAGES).",
+            )
+        result = Extracted(media_type=MEDIA_TYPE, page_count=count, meta=_metadata(pdf))
+        budget = limits.max_expanded_bytes
+        for index in range(count):
+            page = pdf[index]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_bounded()
+                    if index < LAYOUT_PAGES:
+                        result.layout.append(_lines(page, textpage))
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+            text = _tidy(text)
+            budget -= len(text)
+            if budget < 0:
+                result.warnings.append(f"Text from page {index + 1} on was not kept: the document holds too much text.")
+                text = ""
+            result.pages.append(text)
+            if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
+                progress(index + 1, count)
+        letters = sum(sum(ch.isalpha() for ch in page) for page in result.pages)
+        if letters < MIN_TEXT_CHARS * max(1, min(count, 3)):
+            result.text_layer = False
+            result.warnings.append("The PDF has no text layer (a scan?): no text could be read; it needs OCR.")
+        return result
+    finally:
+        pdf.close()
+
+
+def _open_error(exc: Exception) -> IngestError:
+    text = str(exc).lower()
+    if "password" in text or "security" in text:
+        return IngestError("encrypted", "The PDF is encrypted (password-protected); it cannot be read.")
+    if "format" in text or "file" in text or "data" in text:
+        return IngestError("corrupt", f"The file is not a readable PDF (corrupt or truncated): {exc}")
+    return IngestError("corrupt", f"The PDF cannot be opened: {exc}")
+
+
+def _metadata(pdf) -> dict[str, str]:
+    try:
+        raw = pdf.get_metadata_dict(skip_empty=True)
+    except Exception:  # a broken Info dictionary must not stop the text
+        return {}
+    meta = {key.lower(): " ".join(str(value).split()) for key, value in raw.items() if str(value).strip()}
+    if "creationdate" in meta:
+        meta["file_created"] = _pdf_date(meta.pop("creationdate"))
+    meta.pop("moddate", None)  # never a publication date
+    return meta
+
+
+def _pdf_date(value: str) -> str:
+    digits = value.removeprefix("D:")[:8]
+    if len(digits) >= 4 and digits[:4].isdigit():
+        return "-".join(p for p in (digits[:4], digits[4:6], digits[6:8]) if p.isdigit() and len(p) in (2, 4))
+    return ""
+
+
+def _tidy(text: str) -> str:
+    """PDFium ends lines with CR LF and marks soft hyphens with U+0002."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-").replace("\x00", "")
+
+
+def _lines(page, textpage) -> list[Line]:
+    """Lines of a page with their effective font size (font size × text matrix) and position."""
+    import pypdfium2.raw as pdfium_c
+
+    height = page.get_height() or 1.0
+    raw = textpage.raw
+    matrix = pdfium_c.FS_MATRIX()
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    lines: list[Line] = []
+    chars: list[str] = []
+    sizes: list[float] = []
+    tops: list[float] = []
+    weights: list[int] = []
+
+    def flush() -> None:
+        text = " ".join("".join(chars).split())
+        if text and sizes:
+            lines.append(Line(text=text, size=round(max(sizes), 1), top=min(tops), bold=max(weights, default=0) >= 600))
+        chars.clear()
+        sizes.clear()
+        tops.clear()
+        weights.clear()
+
+    for i in range(textpage.count_chars()):
+        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        char = chr(code) if code else ""
+        if char == "\n":
+            flush()
+            continue
+        if char in ("\r", ""):
+            continue
+        chars.append(char)
+        if char.strip():
+            pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
+            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+            sizes.append(pdfium_c.FPDFText_GetFontSize(raw, i) * scale)
+            pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
+            tops.append(max(0.0, 1 - top.value / height))
+            weights.append(pdfium_c.FPDFText_GetFontWeight(raw, i))
+    flush()
+    return lines
