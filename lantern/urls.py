@@ -8,6 +8,7 @@ admin.site.index_title = "Catalogue"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("lantern.api.urls")),  # JSON API, OAI-PMH, feeds, sitemap
 ]
 # The public site in English at /, and in French and Spanish under /fr/ and /es/: the language
 # lives in the URL, so a visitor's choice is shareable and needs no cookie.

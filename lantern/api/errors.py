@@ -1,0 +1,124 @@
+"""The API's one error shape, and a simple rate limit.
+
+Every error under ``/api/`` — validation, authentication, permissions, unknown paths, wrong
+methods, rate limits, server errors — is JSON of one shape::
+
+    {"error": {"status": 404, "code": "not_found", "message": "…", "details": [...]}}
+
+``details`` is a list (field problems for 400/422, empty otherwise). ``tests/test_api_errors.py``
+enforces it.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpRequest, HttpResponse, JsonResponse
+
+logger = logging.getLogger(__name__)
+
+CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    409: "conflict",
+    413: "too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    429: "rate_limited",
+    500: "server_error",
+}
+MESSAGES = {
+    401: "A valid API token is required: send 'Authorization: Bearer <token>'.",
+    403: "This token may not do that.",
+    404: "Nothing here.",
+    405: "This method is not allowed here.",
+    429: "Too many requests; slow down.",
+    500: "Something went wrong on our side.",
+}
+
+
+def error_response(status: int, message: str = "", details: list | None = None, code: str = "") -> JsonResponse:
+    body = {
+        "error": {
+            "status": status,
+            "code": code or CODES.get(status, "error"),
+            "message": message or MESSAGES.get(status, "The request failed."),
+            "details": details or [],
+        }
+    }
+    return JsonResponse(body, status=status)
+
+
+def _is_error_shape(response: HttpResponse) -> bool:
+    if not response.get("Content-Type", "").startswith("application/json") or getattr(response, "streaming", False):
+        return False
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return False
+    return isinstance(body, dict) and set(body) == {"error"}
+
+
+def json_errors(view):
+    """Wrap a view: rate-limit it, and turn any error response or exception into the one shape."""
+
+    @functools.wraps(view)
+    def wrapped(request: HttpRequest, *args, **kwargs):
+        if (limited := rate_limited(request)) is not None:
+            return limited
+        try:
+            response = view(request, *args, **kwargs)
+        except Exception:
+            logger.exception("API error on %s", request.path)
+            return error_response(500)
+        if response.status_code >= 400 and not _is_error_shape(response):
+            allow = response.get("Allow")
+            message = ""
+            if response.get("Content-Type", "").startswith("application/json"):
+                try:
+                    message = str(json.loads(response.content).get("detail") or "")
+                except (ValueError, AttributeError):
+                    message = ""
+            response = error_response(response.status_code, message)
+            if allow:
+                response["Allow"] = allow
+        return response
+
+    return wrapped
+
+
+def client_key(request: HttpRequest) -> str:
+    """Who a request counts against: its token if it sends one, else its address (hashed)."""
+    auth = request.headers.get("Authorization", "")
+    who = auth if auth.lower().startswith("bearer ") else request.META.get("REMOTE_ADDR", "")
+    return hashlib.sha256(who.encode("utf-8", "replace")).hexdigest()[:32]
+
+
+def rate_limited(request: HttpRequest) -> JsonResponse | None:
+    """A fixed one-minute window per client in the cache; None when the request may go on."""
+    limit = settings.LANTERN_API_RATE_LIMIT
+    if not limit:
+        return None
+    window = int(time.time() // 60)
+    key = f"api-rate:{client_key(request)}:{window}"
+    cache.add(key, 0, timeout=70)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        cache.set(key, 1, timeout=70)
+        count = 1
+    if count <= limit:
+        return None
+    response = error_response(429, f"At most {limit} requests a minute; try again shortly.")
+    response["Retry-After"] = str(60 - int(time.time()) % 60)
+    return response

@@ -1,0 +1,83 @@
+"""Shared helpers for the API and interoperability tests: a small published hub and an editor's token."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.contrib.auth.models import Permission
+from factories import make_collection, make_organisation, make_resource
+
+from lantern.api.models import ApiToken
+from lantern.catalog.models import Attachment, Person, Resource, ResourceAuthor
+
+
+def make_hub() -> dict:
+    """Three published resources, one draft and one withdrawn, with publishers, topics and a collection."""
+    home_office = make_organisation("Home Office", acronym="HO")
+    iasc = make_organisation("Independent Anti-Slavery Commissioner", acronym="IASC")
+    covid = make_collection()
+    annual = make_resource(
+        "2017 UK Annual Report on Modern Slavery",
+        publishers=[home_office],
+        topics=["referral"],
+        countries=["GB"],
+        languages=["en"],
+        collections=[covid],
+        date=dt.date(2017, 10, 1),
+        teaser="The Home Office's annual report on modern slavery in the UK.",
+        summary="Referrals to the National Referral Mechanism rose in 2017.",
+        source_url="https://example.org/annual-2017",
+    )
+    ResourceAuthor.objects.create(resource=annual, person=Person.objects.create(name="Jane Smith"), position=0)
+    Attachment.objects.create(
+        resource=annual,
+        url="https://example.org/annual-2017.pdf",
+        filename="annual-2017.pdf",
+        media_type="application/pdf",
+    )
+    partnership = make_resource(
+        "Multi-agency anti-slavery partnerships",
+        publishers=[iasc],
+        topics=["partnership-working"],
+        countries=["GB"],
+        languages=["en"],
+        date=dt.date(2017, 10, 18),
+        type="research",
+        summary="Research on how police, councils and NGOs work together.",
+    )
+    guide = make_resource(
+        "Guía para la identificación de víctimas",
+        topics=["identification"],
+        countries=["ES"],
+        languages=["es"],
+        date=dt.date(2019, 5, 1),
+        type="guidance",
+    )
+    draft = make_resource("A draft nobody should see", status=Resource.Status.DRAFT)
+    withdrawn = make_resource(
+        "A withdrawn toolkit", status=Resource.Status.WITHDRAWN, withdrawn_reason="Out of date", type="toolkit"
+    )
+    return {
+        "annual": annual,
+        "partnership": partnership,
+        "guide": guide,
+        "draft": draft,
+        "withdrawn": withdrawn,
+        "home_office": home_office,
+        "covid": covid,
+    }
+
+
+def make_editor_token(django_user_model, username: str = "bob") -> str:
+    """A staff user who may add and change resources, and an API token for them."""
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw", is_staff=True)
+    user.user_permissions.add(
+        *Permission.objects.filter(content_type__app_label="catalog", codename__in=["add_resource", "change_resource"])
+    )
+    return ApiToken.issue(user, "tests")[1]
+
+
+def make_reader_token(django_user_model, username: str = "charlie") -> str:
+    """A user with no catalogue permissions, and a token."""
+    user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
+    return ApiToken.issue(user, "tests")[1]
