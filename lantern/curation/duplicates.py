@@ -35,7 +35,7 @@ _PART_WORDS = re.compile(
     r"\b(executive summary|summary report|summary|key findings|annex|appendix|chapter|briefing note|fact ?sheet|résumé|resumen)\b",
     re.I,
 )
-_NUMBERS = re.compile(r"\b\d+(st|nd|rd|th)?\b")
+_NUMBERS = re.compile(r"\b(\d+(st|nd|rd|th)?|edition|édition|edición|version|update)\b", re.I)
 _WORD = re.compile(r"\w+")
 _STOP = {
     "the",
@@ -232,7 +232,12 @@ def classify(a: Item, b: Item) -> Candidate | None:
     if title >= TITLE_SIMILAR and same_publisher:
         reasons.append(f"similar title ({title:.0f}%)" + (" and publisher" if a.publishers & b.publishers else ""))
         score = max(score, 0.6 + 0.3 * (title - TITLE_SIMILAR) / (100 - TITLE_SIMILAR))
-    elif base >= TITLE_SIMILAR and same_publisher and years_differ:
+    elif (
+        same_publisher
+        and years_differ
+        and not part
+        and (base >= TITLE_SIMILAR or (fuzz.token_set_ratio(a.base_title, b.base_title) >= 95 and base >= 75))
+    ):
         reasons.append(f"same title but for its numbers ({base:.0f}%)")
         score = max(score, 0.7)
     if not reasons:
@@ -241,6 +246,13 @@ def classify(a: Item, b: Item) -> Candidate | None:
         return None
     if score >= 0.99 and not languages_differ:
         return Candidate(a, b, "duplicate", score, reasons)  # same file or identifier: the same work
+    different_files = bool(a.hashes and b.hashes and not a.hashes & b.hashes)
+    if different_files and text < TEXT_SIMILAR:
+        if a.minhash is not None and b.minhash is not None and text < 0.3 and title < 100:
+            return None  # different documents that happen to have generic, similar titles
+        if not languages_differ and not part:
+            # The same title over different files: versions of one document, to link, not merge.
+            return Candidate(a, b, "edition", min(score, 0.75), [*reasons, "different files under the same title"])
     if languages_differ:
         return Candidate(a, b, "translation", score, [*reasons, "in different languages"])
     if years_differ and text < 0.95:
