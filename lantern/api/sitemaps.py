@@ -24,7 +24,11 @@ class ResourceSitemap(Sitemap):
 
 class OrganisationSitemap(Sitemap):
     def items(self):
-        return Organisation.objects.filter(PUBLISHED).annotate(last=Max("resources__updated_at", filter=PUBLISHED))
+        return (
+            Organisation.objects.filter(PUBLISHED)
+            .annotate(last=Max("resources__updated_at", filter=PUBLISHED))
+            .order_by("slug")
+        )
 
     def lastmod(self, item):
         return item.last
@@ -32,7 +36,11 @@ class OrganisationSitemap(Sitemap):
 
 class CollectionSitemap(Sitemap):
     def items(self):
-        return Collection.objects.filter(PUBLISHED).annotate(last=Max("resources__updated_at", filter=PUBLISHED))
+        return (
+            Collection.objects.filter(PUBLISHED)
+            .annotate(last=Max("resources__updated_at", filter=PUBLISHED))
+            .order_by("slug")
+        )
 
     def lastmod(self, item):
         return item.last

@@ -1,0 +1,76 @@
+"""RSS and Atom feeds parsed back with feedparser; the sitemap from the one published()."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import feedparser
+import pytest
+from django.urls import reverse
+from interop_support import make_hub
+
+pytestmark = pytest.mark.django_db
+
+
+def parse(client, url):
+    response = client.get(url)
+    assert response.status_code == 200, response.content
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.bozo_exception
+    return feed
+
+
+@pytest.mark.parametrize("fmt", ["rss", "atom"])
+def test_new_resources_feed_lists_only_published_newest_first(client, fmt):
+    hub = make_hub()
+    feed = parse(client, reverse("api:feed-new", kwargs={"fmt": fmt}))
+    assert feed.version == ("rss20" if fmt == "rss" else "atom10")
+    titles = [e.title for e in feed.entries]
+    assert titles == [hub["guide"].title, hub["partnership"].title, hub["annual"].title]
+    first = feed.entries[2]
+    assert first.link == f"http://testserver/resources/{hub['annual'].slug}/"
+    assert "annual report" in first.summary and [t.term for t in first.tags] == ["Referral"]
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs", "expected"),
+    [
+        ("api:feed-topic", {"slug": "referral"}, ["annual"]),
+        ("api:feed-collection", {"slug": "covid-19"}, ["annual"]),
+        ("api:feed-country", {"code": "es"}, ["guide"]),
+    ],
+)
+def test_topic_collection_and_country_feeds(client, name, kwargs, expected):
+    hub = make_hub()
+    for fmt in ("rss", "atom"):
+        feed = parse(client, reverse(name, kwargs={**kwargs, "fmt": fmt}))
+        assert [e.title for e in feed.entries] == [hub[key].title for key in expected]
+
+
+def test_search_feed_follows_the_search_parameters(client):
+    hub = make_hub()
+    feed = parse(client, reverse("api:feed-search", kwargs={"fmt": "atom"}) + "?q=partnerships&country=GB")
+    assert [e.title for e in feed.entries] == [hub["partnership"].title]
+    assert "partnerships" in feed.feed.title
+    assert feed.feed.link.startswith("http://testserver/search/?q=partnerships")
+
+
+def test_unknown_topic_or_country_feed_is_404(client):
+    make_hub()
+    assert client.get(reverse("api:feed-topic", kwargs={"slug": "nope", "fmt": "rss"})).status_code == 404
+    assert client.get(reverse("api:feed-country", kwargs={"code": "XX", "fmt": "rss"})).status_code == 404
+
+
+def test_sitemap_lists_published_resources_publishers_and_collections(client):
+    hub = make_hub()
+    response = client.get(reverse("api:sitemap"))
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = [e.text for e in ET.fromstring(response.content).findall("s:url/s:loc", ns)]
+    for key in ("annual", "partnership", "guide"):
+        assert f"http://testserver/resources/{hub[key].slug}/" in locs
+    for key in ("draft", "withdrawn"):
+        assert f"http://testserver/resources/{hub[key].slug}/" not in locs
+    assert f"http://testserver/organisations/{hub['home_office'].slug}/" in locs
+    assert "http://testserver/collections/covid-19/" in locs and "http://testserver/" in locs
+    assert len(locs) == len(set(locs))
