@@ -1,11 +1,17 @@
-"""Related resources. For now: shared topics (and countries), excluding other versions of the
-same work — editions and translations are shown in their own place, not as "related"."""
+"""Related resources: nearest in meaning (passage vectors of the records) plus shared topics and
+countries, excluding other versions of the same work — editions and translations are shown in
+their own place, not as "related"."""
 
 from __future__ import annotations
 
 from django.db.models import Count, F, Q
 
 from lantern.catalog.models import Resource
+from lantern.search import semantic
+
+TOPIC_BONUS = 0.06  # per shared topic, added to the cosine of the two records
+COUNTRY_BONUS = 0.03
+CANDIDATES = 40
 
 
 def same_work_ids(resource: Resource) -> set[int]:
@@ -21,21 +27,42 @@ def same_work_ids(resource: Resource) -> set[int]:
     )
 
 
-def related(resource: Resource, limit: int = 4) -> list[Resource]:
+def _shared(resource: Resource, queryset):
     topic_ids = list(resource.topics.values_list("id", flat=True))
     country_ids = list(resource.countries.values_list("code", flat=True))
-    if not topic_ids and not country_ids:
-        return []
-    return list(
-        Resource.objects.published()
-        .exclude(id__in=same_work_ids(resource))
-        .annotate(
-            shared_topics=Count("topics", filter=Q(topics__in=topic_ids), distinct=True),
-            shared_countries=Count("countries", filter=Q(countries__in=country_ids), distinct=True),
-        )
-        .filter(Q(shared_topics__gt=0) | Q(shared_countries__gt=0))
-        .order_by(
-            F("shared_topics").desc(), F("shared_countries").desc(), F("published_date").desc(nulls_last=True), "id"
-        )
-        .for_listing()[:limit]
+    return queryset.annotate(
+        shared_topics=Count("topics", filter=Q(topics__in=topic_ids), distinct=True),
+        shared_countries=Count("countries", filter=Q(countries__in=country_ids), distinct=True),
     )
+
+
+def related(resource: Resource, limit: int = 4) -> list[Resource]:
+    excluded = same_work_ids(resource)
+    candidates = Resource.objects.published().exclude(id__in=excluded)
+    near = dict(semantic.similar_resources(resource.id, CANDIDATES)) if semantic.enabled() else {}
+    chosen: list[Resource] = []
+    if near:
+        scored = _shared(resource, candidates.filter(id__in=list(near)))
+        ranked = sorted(
+            scored,
+            key=lambda r: (
+                -(near[r.id] + TOPIC_BONUS * r.shared_topics + COUNTRY_BONUS * r.shared_countries),
+                r.id,
+            ),
+        )
+        chosen = ranked[:limit]
+    if len(chosen) < limit:  # no vectors yet, or too few neighbours: shared topics and countries
+        by_terms = (
+            _shared(resource, candidates.exclude(id__in=[r.id for r in chosen]))
+            .filter(Q(shared_topics__gt=0) | Q(shared_countries__gt=0))
+            .order_by(
+                F("shared_topics").desc(),
+                F("shared_countries").desc(),
+                F("published_date").desc(nulls_last=True),
+                "id",
+            )[: limit - len(chosen)]
+        )
+        chosen += list(by_terms)
+    ids = [r.id for r in chosen]
+    listed = Resource.objects.for_listing().in_bulk(ids)
+    return [listed[i] for i in ids]

@@ -11,6 +11,7 @@ process keeps a float32 matrix of them in memory, reloaded when the passages cha
 from __future__ import annotations
 
 import threading
+from functools import lru_cache
 
 import numpy as np
 from django.conf import settings
@@ -54,6 +55,12 @@ def to_bytes(vector: np.ndarray) -> bytes:
 
 def from_bytes(data: bytes) -> np.ndarray:
     return np.frombuffer(bytes(data), dtype=np.float16).astype(np.float32)
+
+
+@lru_cache(maxsize=1024)
+def query_vector(text: str) -> np.ndarray:
+    """A query's vector; cached because paging and facet clicks repeat the same query."""
+    return encode([text])[0]
 
 
 class Store:
@@ -108,8 +115,7 @@ def search(text: str, limit: int = 50) -> list[tuple[int, float, int]]:
     vectors = store()
     if not len(vectors) or not text.strip():
         return []
-    query = encode([text])[0]
-    return vectors.best_per_resource(vectors.matrix @ query, limit)
+    return vectors.best_per_resource(vectors.matrix @ query_vector(text.strip()), limit)
 
 
 def resource_vector(resource_id: int) -> np.ndarray | None:
@@ -127,7 +133,7 @@ def nearest_passages(resource_id: int, text: str, limit: int = 5) -> list[tuple[
     rows = np.flatnonzero(vectors.resource_ids == resource_id)
     if not len(rows) or not text.strip():
         return []
-    scores = vectors.matrix[rows] @ encode([text])[0]
+    scores = vectors.matrix[rows] @ query_vector(text.strip())
     order = np.argsort(-scores)[:limit]
     return [(int(vectors.chunk_ids[rows[i]]), float(scores[i])) for i in order]
 

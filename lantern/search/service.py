@@ -37,9 +37,9 @@ class Options:
     thesaurus: bool = True
     typos: bool = True
     lexical_weight: float = 1.0
-    semantic_weight: float = 1.0
+    semantic_weight: float = 0.5
     rrf_k: int = 60
-    semantic_min: float = 0.30  # cosine below which a passage is not a match on its own
+    semantic_min: float = 0.20  # cosine below which a passage is not a match on its own
     semantic_pool: int = 30  # nearest resources considered
     lexical_pool: int = 200  # best lexical matches fused (more pages fall back to lexical order)
     relax_pool: int = 30  # when no resource has every word: the best ones having some

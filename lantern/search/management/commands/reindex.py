@@ -13,6 +13,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--check", action="store_true", help="only report differences")
+        parser.add_argument(
+            "--no-vectors", action="store_true", help="skip computing missing passage vectors (semantic search)"
+        )
 
     def handle(self, *args, check: bool, **options):
         if check:
@@ -22,6 +25,8 @@ class Command(BaseCommand):
                     self.stdout.write(f"drift: {problem}")
                 raise SystemExit(1)
             self.stdout.write("The search index matches the catalogue.")
+            if pending := index.pending_vectors():
+                self.stdout.write(f"{pending} passage(s) still wait for a vector (run lantern reindex).")
             return
         total = Resource.objects.published().count()
         with tqdm(
@@ -29,3 +34,13 @@ class Command(BaseCommand):
         ) as bar:
             count = index.rebuild(progress=lambda n: bar.update(n - bar.n))
         self.stdout.write(f"Indexed {count} published resource(s).")
+        from lantern.search import semantic
+
+        if options["no_vectors"] or not semantic.enabled():
+            return
+        pending = index.pending_vectors()
+        with tqdm(
+            total=pending, desc="Vectors", unit=" passages", disable=options["verbosity"] < 1, file=self.stderr._out
+        ) as bar:
+            done = index.embed_pending(progress=lambda n, total: bar.update(n - bar.n))
+        self.stdout.write(f"Computed {done} passage vector(s).")
