@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from django import forms
 from django.contrib import admin, messages
 from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -12,7 +14,27 @@ from lantern.catalog import permissions
 from lantern.catalog.admin import ResourceAdmin
 from lantern.catalog.models import Resource
 from lantern.curation import history
-from lantern.curation.models import Flag, Revision
+from lantern.curation import merge as merging
+from lantern.curation.models import Flag, Merge, Revision
+
+
+class MergeForm(forms.Form):
+    """For each field that differs: keep the kept resource's value, or take the other's."""
+
+    def __init__(self, kept: Resource, other: Resource, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        ours, theirs = history.snapshot(kept), history.snapshot(other)
+        for name in merging.CHOOSABLE:
+            if ours.get(name) != theirs.get(name):
+                self.fields[name] = forms.ChoiceField(
+                    label=name.replace("_", " ").capitalize(),
+                    widget=forms.RadioSelect,
+                    initial="kept",
+                    choices=[("kept", str(ours.get(name) or "—")[:300]), ("other", str(theirs.get(name) or "—")[:300])],
+                )
+
+    def taken_from_other(self) -> list[str]:
+        return [name for name, choice in self.cleaned_data.items() if choice == "other"]
 
 
 @admin.register(Flag)
@@ -20,13 +42,24 @@ class FlagAdmin(admin.ModelAdmin):
     list_display = ["kind", "resource_link", "other_link", "score", "status", "created_at"]
     list_filter = ["status", "kind"]
     search_fields = ["resource__title", "other__title", "note"]
-    readonly_fields = ["resource", "other", "kind", "score", "reasons", "created_at", "decided_at", "decided_by"]
+    readonly_fields = [
+        "resource",
+        "other",
+        "kind",
+        "score",
+        "reasons",
+        "merge_links",
+        "created_at",
+        "decided_at",
+        "decided_by",
+    ]
     fields = [
         "kind",
         "resource",
         "other",
         "score",
         "reasons",
+        "merge_links",
         "status",
         "note",
         "created_at",
@@ -34,6 +67,48 @@ class FlagAdmin(admin.ModelAdmin):
         "decided_by",
     ]
     actions = ["dismiss"]
+
+    def get_urls(self):
+        merge = path(
+            "<int:flag_id>/merge/<str:keep>/", self.admin_site.admin_view(self.merge_view), name="curation_flag_merge"
+        )
+        return [merge, *super().get_urls()]
+
+    @admin.display(description=_("merge"))
+    def merge_links(self, flag: Flag):
+        if flag.kind != Flag.Kind.DUPLICATE or not flag.other_id or flag.status != Flag.Status.OPEN:
+            return "—"
+        return format_html(
+            '<a href="{}">Keep “{}” and merge the other into it</a><br><a href="{}">Keep “{}” and merge the other into it</a>',
+            reverse("admin:curation_flag_merge", args=[flag.pk, "first"]),
+            flag.resource,
+            reverse("admin:curation_flag_merge", args=[flag.pk, "second"]),
+            flag.other,
+        )
+
+    def merge_view(self, request, flag_id: int, keep: str):
+        flag = get_object_or_404(Flag, pk=flag_id, other__isnull=False)
+        kept, other = (flag.resource, flag.other) if keep == "first" else (flag.other, flag.resource)
+        if not (permissions.can_publish(request.user) and permissions.can_edit(request.user, kept)):
+            messages.error(request, _("Only editors can merge resources."))
+            return redirect("admin:curation_flag_change", flag.pk)
+        form = MergeForm(kept, other, request.POST or None)
+        if request.method == "POST" and form.is_valid():
+            operation = merging.merge(kept, other, form.taken_from_other(), user=request.user)
+            flag.decide(Flag.Status.RESOLVED, f"Merged into {kept.slug}", request.user)
+            undo_url = reverse("admin:curation_merge_undo", args=[operation.pk])
+            messages.success(request, format_html('Merged. <a href="{}">Undo this merge</a>.', undo_url))
+            return redirect("admin:catalog_resource_change", kept.pk)
+        title = _("Merge “%(other)s” into “%(kept)s”") % {"other": other, "kept": kept}
+        context = {
+            **self.admin_site.each_context(request),
+            "form": form,
+            "kept": kept,
+            "other": other,
+            "flag": flag,
+            "title": title,
+        }
+        return TemplateResponse(request, "curation/merge.html", context)
 
     @admin.display(description=_("resource"))
     def resource_link(self, flag: Flag):
@@ -126,3 +201,33 @@ class CuratedResourceAdmin(ResourceAdmin):
             "title": _("Restore revision %(n)d?") % {"n": revision.number},
         }
         return TemplateResponse(request, "curation/restore_confirm.html", context)
+
+
+@admin.register(Merge)
+class MergeAdmin(admin.ModelAdmin):
+    list_display = ["merged", "kept", "user", "created_at", "undone_at"]
+    readonly_fields = ["kept", "merged", "merged_status", "user", "created_at", "undone_at"]
+    exclude = ["kept_before", "moved"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    def get_urls(self):
+        undo = path("<int:pk>/undo/", self.admin_site.admin_view(self.undo_view), name="curation_merge_undo")
+        return [undo, *super().get_urls()]
+
+    def undo_view(self, request, pk: int):
+        operation = get_object_or_404(Merge, pk=pk)
+        if not permissions.can_publish(request.user):
+            messages.error(request, _("Only editors can undo a merge."))
+            return redirect("admin:curation_merge_changelist")
+        if request.method == "POST":
+            try:
+                merging.undo(operation, request.user)
+            except merging.MergeError as exc:
+                messages.error(request, str(exc))
+            else:
+                messages.success(request, _("Merge undone: both resources are back as they were."))
+            return redirect("admin:catalog_resource_change", operation.kept_id)
+        context = {**self.admin_site.each_context(request), "operation": operation, "title": _("Undo this merge?")}
+        return TemplateResponse(request, "curation/undo_merge.html", context)

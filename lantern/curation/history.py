@@ -47,7 +47,7 @@ def record(resource: Resource, user=None, source: str = "") -> Revision | None:
             resource=resource,
             number=number,
             user=user if getattr(user, "pk", None) else None,
-            source=source[:20],
+            source=source[:120],
             snapshot=state,
             changes=changes if last else [],
         )

@@ -58,7 +58,7 @@ class Revision(models.Model):
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    source = models.CharField(_("made by"), max_length=20, blank=True)
+    source = models.CharField(_("made by"), max_length=120, blank=True)
     created_at = models.DateTimeField(_("when"), auto_now_add=True)
     snapshot = models.JSONField(_("record"))
     changes = models.JSONField(_("changes"), default=list, blank=True)
@@ -74,3 +74,34 @@ class Revision(models.Model):
     @property
     def changed_fields(self) -> list[str]:
         return [change["field"] for change in self.changes]
+
+
+class Merge(models.Model):
+    """One resource merged into another, with what is needed to undo it."""
+
+    kept = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="merges_kept")
+    merged = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="merges_merged")
+    merged_status = models.CharField(max_length=10)  # the merged resource's status before
+    kept_before = models.JSONField()  # the kept resource's record before the merge
+    moved = models.JSONField(default=dict)  # ids moved to the kept resource, by kind
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    undone_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("merge")
+
+    def __str__(self) -> str:
+        return f"{self.merged} → {self.kept}"
+
+
+class Redirect(models.Model):
+    """An old resource address that now leads to another resource (after a merge)."""
+
+    old_slug = models.SlugField(max_length=120, unique=True)
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="redirects")
+    merge = models.ForeignKey(Merge, null=True, blank=True, on_delete=models.CASCADE, related_name="redirects")
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.resource.slug}"

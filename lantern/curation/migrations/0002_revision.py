@@ -19,7 +19,7 @@ class Migration(migrations.Migration):
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('number', models.PositiveIntegerField(verbose_name='revision')),
-                ('source', models.CharField(blank=True, max_length=20, verbose_name='made by')),
+                ('source', models.CharField(blank=True, max_length=120, verbose_name='made by')),
                 ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='when')),
                 ('snapshot', models.JSONField(verbose_name='record')),
                 ('changes', models.JSONField(blank=True, default=list, verbose_name='changes')),
