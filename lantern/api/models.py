@@ -53,3 +53,22 @@ class ApiToken(models.Model):
         if row.last_used_at is None or (timezone.now() - row.last_used_at).total_seconds() > 60:
             cls.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
         return row.user
+
+
+class HarvestSource(models.Model):
+    """An OAI-PMH repository (and set) that ``lantern harvest`` has read, for incremental runs."""
+
+    base_url = models.URLField(_("base URL"), max_length=500)
+    set_spec = models.CharField(_("set"), max_length=200, blank=True)
+    last_response_date = models.CharField(
+        _("last response date"), max_length=20, blank=True, help_text=_("The repository's clock at the last full run.")
+    )
+    last_run_at = models.DateTimeField(_("last run"), null=True, blank=True)
+    last_report = models.JSONField(_("last report"), default=dict, blank=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["base_url", "set_spec"], name="unique_harvest_source")]
+        verbose_name = _("harvest source")
+
+    def __str__(self) -> str:
+        return f"{self.base_url} [{self.set_spec}]" if self.set_spec else self.base_url
