@@ -79,11 +79,11 @@ def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
     for key in ("publisher", "site_name"):
         if value := meta.get(key, "").strip():
             org = match_known(value)
-            if org or key == "publisher" or looks_like_organisation(value):
-                return Publisher(org.name if org else value, org, 0.9 if org else 0.7, f"page metadata ({key})")
+            confidence = 0.9 if org else 0.7 if key == "publisher" else 0.6  # a site's name is usually its owner's
+            return Publisher(org.name if org else value, org, confidence, f"page metadata ({key})")
     for name in stated(front + "\n" + back):
         org = match_known(name)
-        if org or looks_like_organisation(name) or len(name.split()) >= 2:
+        if org or name[:1].isupper():  # stated on a line of its own: trusted, even if new
             return Publisher(org.name if org else name, org, 0.9 if org else 0.7, f"stated: {name}")
     organisations = {str(org.pk): org for org in Organisation.objects.all()}
     names: dict[str, str] = {}

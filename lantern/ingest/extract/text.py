@@ -45,22 +45,24 @@ def _is_edge(lines: list[str], index: int) -> bool:
 
 
 def paragraphs(page: str) -> list[str]:
-    """Join wrapped lines; a short line without final punctuation (a heading) stands alone."""
+    """Join wrapped lines; a short line followed by a capitalised one (a heading) stands alone."""
+    lines = [" ".join(raw.split()) for raw in page.splitlines()]
     result: list[str] = []
     current: list[str] = []
-    for raw in page.splitlines():
-        line = " ".join(raw.split())
+    for index, line in enumerate(lines):
         if not line:
             if current:
                 result.append(" ".join(current))
                 current = []
             continue
-        heading = len(line) < 60 and not line.endswith((".", ",", ";", ":")) and not current
+        following = next((ln for ln in lines[index + 1 :] if ln), "")
         if current and current[-1].endswith("-") and line[:1].islower():
             current[-1] = current[-1][:-1] + line
-            continue
-        current.append(line)
-        if heading or line.endswith((".", "!", "?", ":")) and len(line) < 55:
+        else:
+            current.append(line)
+        continues = following[:1].islower() or line.endswith((",", ";"))
+        heading = len(line) < 60 and not line.endswith((".", "!", "?")) and not continues and len(current) == 1
+        if heading or line.endswith((".", "!", "?", ":")) and len(line) < 40 and not continues:
             result.append(" ".join(current))
             current = []
     if current:
