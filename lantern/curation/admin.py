@@ -7,13 +7,13 @@ from django.contrib import admin, messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 
 from lantern.catalog import permissions
 from lantern.catalog.admin import ResourceAdmin
 from lantern.catalog.models import Resource
-from lantern.curation import history
+from lantern.curation import history, links
 from lantern.curation import merge as merging
 from lantern.curation.models import Flag, Merge, Revision
 
@@ -169,6 +169,36 @@ class CuratedResourceAdmin(ResourceAdmin):
     """The catalogue's resource admin with its history shown and restorable."""
 
     inlines = [*ResourceAdmin.inlines, RevisionInline]
+    list_display = [*ResourceAdmin.list_display, "link_status"]
+
+    @admin.display(description=_("source link"))
+    def link_status(self, resource: Resource):
+        since = links.broken_since(resource)
+        if since is None:
+            return "—" if not resource.source_url else _("ok or not checked")
+        return format_html('<strong class="errornote">{} {}</strong>', _("broken since"), since.date().isoformat())
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*super().get_readonly_fields(request, obj), "link_history"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        return (
+            [*fieldsets, (_("Link checks"), {"classes": ["collapse"], "fields": ["link_history"]})]
+            if obj
+            else fieldsets
+        )
+
+    @admin.display(description=_("link history"))
+    def link_history(self, resource: Resource):
+        rows = resource.link_checks.all()[:20]
+        if not rows:
+            return _("Not checked yet (lantern check-links).")
+        return format_html_join(
+            "",
+            "<div>{} — {} — {}</div>",
+            ((c.checked_at.strftime("%Y-%m-%d %H:%M"), c.url, "ok" if c.ok else c.error) for c in rows),
+        )
 
     def get_urls(self):
         restore = path(

@@ -48,7 +48,9 @@ def merge(kept: Resource, merged: Resource, take_from_merged: list[str] = (), us
             "authors": _move_links(ResourceAuthor, "person", merged, kept),
             "revisions": _move_revisions(merged, kept),
         }
-        operation = Merge.objects.create(kept=kept, merged=merged, merged_status=merged.status, kept_before=before, moved=moved, user=user)
+        operation = Merge.objects.create(
+            kept=kept, merged=merged, merged_status=merged.status, kept_before=before, moved=moved, user=user
+        )
         RecordWriter().write(record, resource=kept, user=user, source="merge")
         merged.status = Resource.Status.WITHDRAWN
         merged.withdrawn_reason = f"Merged into “{kept.title}” ({kept.slug})."
@@ -78,7 +80,9 @@ def undo(operation: Merge, user=None) -> None:
                 Revision.objects.filter(pk=revision.pk).update(number=revision.number + top)
         for revision_id, number, source in returning:
             Revision.objects.filter(pk=revision_id).update(resource=merged, number=number, source=source)
-        record = {k: v for k, v in operation.kept_before.items() if k not in {"files", "translation_of", "superseded_by"}}
+        record = {
+            k: v for k, v in operation.kept_before.items() if k not in {"files", "translation_of", "superseded_by"}
+        }
         RecordWriter().write(record, resource=kept, user=user, source="undo merge")
         merged.status = operation.merged_status
         merged.withdrawn_reason = ""
@@ -121,6 +125,8 @@ def _move_revisions(merged: Resource, kept: Resource) -> list[tuple[int, int, st
     start = kept.revisions.aggregate(n=Max("number"))["n"] or 0
     moved = []
     for offset, revision in enumerate(merged.revisions.order_by("number"), start=1):
-        Revision.objects.filter(pk=revision.pk).update(resource=kept, number=start + offset, source=f"from {merged.slug}"[:120])
+        Revision.objects.filter(pk=revision.pk).update(
+            resource=kept, number=start + offset, source=f"from {merged.slug}"[:120]
+        )
         moved.append((revision.pk, revision.number, revision.source))
     return moved

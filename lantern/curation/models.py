@@ -84,7 +84,9 @@ class Merge(models.Model):
     merged_status = models.CharField(max_length=10)  # the merged resource's status before
     kept_before = models.JSONField()  # the kept resource's record before the merge
     moved = models.JSONField(default=dict)  # ids moved to the kept resource, by kind
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     undone_at = models.DateTimeField(null=True, blank=True)
 
@@ -105,3 +107,29 @@ class Redirect(models.Model):
 
     def __str__(self) -> str:
         return f"{self.old_slug} → {self.resource.slug}"
+
+
+class LinkCheck(models.Model):
+    """One check of a resource's source link or of a linked file: the history of a link."""
+
+    class Kind(models.TextChoices):
+        SOURCE = "source", _("Source page")
+        FILE = "file", _("File")
+
+    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="link_checks")
+    url = models.URLField(max_length=1000)
+    kind = models.CharField(max_length=6, choices=Kind.choices)
+    checked_at = models.DateTimeField(default=timezone.now, db_index=True)
+    ok = models.BooleanField()
+    status_code = models.PositiveSmallIntegerField(null=True, blank=True)
+    error = models.CharField(max_length=300, blank=True)
+    final_url = models.URLField(max_length=1000, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=1)
+
+    class Meta:
+        ordering = ["-checked_at"]
+        indexes = [models.Index(fields=["resource", "url", "-checked_at"])]
+        verbose_name = _("link check")
+
+    def __str__(self) -> str:
+        return f"{self.url}: {'ok' if self.ok else self.error or self.status_code}"
