@@ -276,3 +276,9 @@ LANTERN_OAI_REPOSITORY_ID = env_str("LANTERN_OAI_REPOSITORY_ID", "")
 LANTERN_OAI_ADMIN_EMAIL = env_str("LANTERN_OAI_ADMIN_EMAIL", "")
 LANTERN_OAI_PAGE_SIZE = env_int("LANTERN_OAI_PAGE_SIZE", 100, minimum=1)
 LANTERN_HARVEST_TIMEOUT = env_int("LANTERN_HARVEST_TIMEOUT", 60, minimum=1)
+
+# --- Curation: link checking; see docs/settings.md --------------------------------------------
+LANTERN_LINKS_TIMEOUT = env_int("LANTERN_LINKS_TIMEOUT", 15, minimum=1)
+LANTERN_LINKS_RETRIES = env_int("LANTERN_LINKS_RETRIES", 2, minimum=0)
+LANTERN_LINKS_CONCURRENCY = env_int("LANTERN_LINKS_CONCURRENCY", 4, minimum=1)
+LANTERN_LINKS_RECHECK_DAYS = env_int("LANTERN_LINKS_RECHECK_DAYS", 7, minimum=1)
