@@ -227,7 +227,10 @@ TEXT: dict = {
     ),
     "Using this site safely": ("Utiliser ce site en sécurité", "Usar este sitio con seguridad"),
     "For curators": ("Pour les documentalistes", "Para el equipo editorial"),
-    "Help in %(country_label)s: %(name)s": ("Aide – %(country_label)s : %(name)s", "Ayuda en %(country_label)s: %(name)s"),
+    "Help in %(country_label)s: %(name)s": (
+        "Aide – %(country_label)s : %(name)s",
+        "Ayuda en %(country_label)s: %(name)s",
+    ),
     "%(site_name)s: resources on human trafficking and modern slavery": (
         "%(site_name)s : ressources sur la traite des êtres humains et l’esclavage moderne",
         "%(site_name)s: recursos sobre la trata de personas y la esclavitud moderna",
@@ -294,7 +297,10 @@ TEXT: dict = {
     "latest": ("la plus récente", "la más reciente"),
     "Cite this": ("Citer", "Citar"),
     "For reference managers:": ("Pour les gestionnaires de références :", "Para gestores de referencias:"),
-    "Report a problem with this resource": ("Signaler un problème sur cette ressource", "Informar de un problema con este recurso"),
+    "Report a problem with this resource": (
+        "Signaler un problème sur cette ressource",
+        "Informar de un problema con este recurso",
+    ),
     "(a wrong description, a broken link, a missing file)": (
         "(description erronée, lien cassé, fichier manquant)",
         "(descripción errónea, enlace roto, archivo que falta)",

@@ -1,4 +1,4 @@
-""""Cite this": a resource's reference in APA and Harvard, and as BibTeX and RIS files.
+""" "Cite this": a resource's reference in APA and Harvard, and as BibTeX and RIS files.
 
 The formats themselves live in ``lantern.lib.citations`` (model-free, working on canonical
 records); this module only feeds it ``to_record(resource)`` and keeps the formatted text of

@@ -10,9 +10,8 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_noop
 
 # The region names the catalogue stores (UN M49), marked for our translation catalogue.
 REGIONS = {

@@ -203,5 +203,7 @@ def test_year_histogram_and_map_are_drawn(visit):
 def test_axe_does_report_a_violation_when_there_is_one(visit):
     """Guards the zero above: a page with a nameless image and link must fail."""
     visit.page.goto(visit.url("/about/"))
-    visit.page.evaluate("document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/x.png\"><a href=\"/\"></a>')")
+    visit.page.evaluate(
+        "document.querySelector('main').insertAdjacentHTML('beforeend', '<img src=\"/x.png\"><a href=\"/\"></a>')"
+    )
     assert {v.split(":")[0] for v in axe_violations(visit.page)} >= {"image-alt", "link-name"}
