@@ -162,3 +162,37 @@ def test_cli_lists_pairs_as_json_lines(cli_env, tmp_path):
     assert {line["a"]["title"], line["b"]["title"]} == {r["title"] for r in rows}
     assert {line["a"]["source_url"], line["b"]["source_url"]} == {"https://a.org/r", "https://b.org/r"}
     assert set(line["a"]) == {"id", "title", "source_url"}
+
+
+def test_a_curator_saving_a_duplicate_raises_a_flag(admin_client, home_office):
+    from django.urls import reverse
+
+    from lantern.curation.models import Flag
+
+    make_resource("Forced Labour in UK Agriculture", publishers=[home_office], date=dt.date(2019, 1, 1))
+    data = {
+        "title": "Forced labour in UK agriculture",
+        "slug": "",
+        "type": "report",
+        "teaser": "",
+        "summary": "",
+        "description": "",
+        "published_date": "2019-01-01",
+        "date_precision": "year",
+        "source_url": "",
+        "licence": "",
+        "status": "draft",
+        "withdrawn_reason": "",
+        "edition": "",
+        "provenance": "manual",
+        "provenance_detail": "",
+        "publisher_links-TOTAL_FORMS": "1",
+        "publisher_links-INITIAL_FORMS": "0",
+        "publisher_links-0-organisation": str(home_office.pk),
+        "publisher_links-0-position": "0",
+    }
+    for prefix in ("author_links", "attachments", "identifiers", "revisions"):
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    assert admin_client.post(reverse("admin:catalog_resource_add"), data).status_code == 302
+    flag = Flag.objects.get()
+    assert flag.kind == "duplicate" and flag.status == "open"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from datasketch import MinHash, MinHashLSH
 from rapidfuzz import fuzz
 
-from lantern.catalog.models import Page, Resource
+from lantern.catalog.models import Attachment, Identifier, Page, Resource
 
 SHINGLE = 5
 PERMUTATIONS = 64
@@ -280,9 +280,42 @@ def find(items: list[Item] | None = None) -> list[Candidate]:
 
 
 def for_resource(resource: Resource) -> list[Candidate]:
-    """Candidates involving one resource (on save and ingest)."""
-    items = load_items()
-    mine = next((i for i in items if i.id == resource.id), None)
+    """Candidates involving one resource (on save and ingest), found through the database:
+    the same file, identifier or source address, or a title sharing its rarer words."""
+    (mine,) = load_items(Resource.objects.filter(pk=resource.pk)) or [None]
     if mine is None:
         return []
-    return [c for other in items if other.id != mine.id and (c := classify(*sorted((mine, other), key=lambda i: i.id)))]
+    ids: set[int] = set()
+    ids |= set(Attachment.objects.filter(sha256__in=mine.hashes).values_list("resource_id", flat=True))
+    values = [key.split(":", 1)[1] for key in mine.identifiers]
+    ids |= set(Identifier.objects.filter(value__in=values).values_list("resource_id", flat=True))
+    if mine.source_url:
+        tail = urlsplit(mine.source_url).path.rstrip("/").rsplit("/", 1)[-1]
+        if len(tail) >= 6:
+            ids |= set(Resource.objects.filter(source_url__icontains=tail).values_list("id", flat=True)[:MAX_BLOCK])
+    words = sorted((w for w in set(mine.base_title.split()) - _STOP if len(w) > 3), key=len, reverse=True)[:4]
+    counts: Counter[int] = Counter()
+    for word in words:
+        counts.update(Resource.objects.filter(title__icontains=word).values_list("id", flat=True)[:MAX_BLOCK])
+    ids |= {rid for rid, n in counts.items() if n >= min(2, len(words))}
+    ids.discard(mine.id)
+    others = load_items(Resource.objects.filter(id__in=ids).exclude(status=Resource.Status.WITHDRAWN))
+    found = []
+    for other in others:
+        a, b = sorted((mine, other), key=lambda i: i.id)
+        if candidate := classify(a, b):
+            found.append(candidate)
+    return found
+
+
+def flag(candidates: list[Candidate]) -> int:
+    """Raise an open flag for each candidate not flagged before; returns how many are new."""
+    from lantern.curation.models import Flag
+
+    created = 0
+    for c in candidates:
+        _, new = Flag.objects.get_or_create(
+            resource_id=c.a.id, other_id=c.b.id, kind=c.kind, defaults={"score": c.score, "reasons": c.reasons}
+        )
+        created += new
+    return created

@@ -97,8 +97,16 @@ def _word_diff(before: str, after: str) -> str:
     return " ".join(out)
 
 
+# Bulk loads are checked in batch (`lantern duplicates --flag`, `lantern check-quality`), not row by row.
+BATCH_SOURCES = ("import", "demo", "harvest")
+
+
 def _on_change(sender, resource, user=None, source="", **kwargs) -> None:
     record(resource, user=user, source=source)
+    if not source.startswith(BATCH_SOURCES) and resource.status != Resource.Status.WITHDRAWN:
+        from lantern.curation import duplicates
+
+        duplicates.flag(duplicates.for_resource(resource))
 
 
 def connect() -> None:

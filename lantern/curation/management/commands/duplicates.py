@@ -28,20 +28,9 @@ class Command(BaseCommand):
                     f"{'':<17}#{candidate.b.id} {candidate.b.title[:60]}\n{'':<17}{'; '.join(candidate.reasons)}"
                 )
         if flag:
-            raised = sum(_raise(c) for c in found)
-            self.stderr.write(f"{raised} new flag(s) raised")
+            self.stderr.write(f"{duplicates.flag(found)} new flag(s) raised")
         if not json:
             self.stdout.write(f"{len(found)} candidate pair(s)")
-
-
-def _raise(candidate: duplicates.Candidate) -> bool:
-    _, created = Flag.objects.get_or_create(
-        resource_id=candidate.a.id,
-        other_id=candidate.b.id,
-        kind=candidate.kind,
-        defaults={"score": candidate.score, "reasons": candidate.reasons},
-    )
-    return created
 
 
 def _dumps(value) -> str:
