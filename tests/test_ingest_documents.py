@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 
@@ -12,7 +13,9 @@ from django.core.management import call_command
 from lantern.catalog.models import Attachment, Organisation, Page, Resource
 from lantern.ingest.models import Suggestion
 
-IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "ingest"]}}
+IMMEDIATE = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "ingest"]}
+}
 
 
 @pytest.fixture(autouse=True)
@@ -22,10 +25,8 @@ def _immediate_tasks(settings):
 
 def ingest(*inputs) -> list[dict]:
     out = io.StringIO()
-    try:
+    with contextlib.suppress(SystemExit):  # exit status 1 when a job failed; the lines are what the tests read
         call_command("ingest", *map(str, inputs), "--wait", "--json", "--no-progress", stdout=out)
-    except SystemExit:
-        pass  # exit status 1 when a job failed; the lines are what the tests read
     return [json.loads(line) for line in out.getvalue().splitlines() if line.strip()]
 
 
@@ -69,8 +70,15 @@ def test_a_folder_of_twenty_reports_becomes_twenty_good_drafts(folder):
 
 @pytest.mark.django_db
 def test_pages_in_other_languages_are_noted(tmp_path):
-    report = support.Report("mixed.pdf", "Annual Report on Trafficking in Persons", "Unseen", "March 2018", 2018,
-                            pages=8, other_language_pages={5: "fr", 6: "fr", 7: "es"})
+    report = support.Report(
+        "mixed.pdf",
+        "Annual Report on Trafficking in Persons",
+        "Unseen",
+        "March 2018",
+        2018,
+        pages=8,
+        other_language_pages={5: "fr", 6: "fr", 7: "es"},
+    )
     [line] = ingest(support.make_pdf(report, tmp_path))
     assert line["record"]["languages"][0] == "en"
     assert "Pages in fr: 5–6." in line["warnings"]
@@ -82,8 +90,14 @@ def test_pages_in_other_languages_are_noted(tmp_path):
 
 @pytest.mark.django_db
 def test_the_metadata_title_is_not_taken_blindly(tmp_path):
-    report = support.Report("trap.pdf", "Forced Labour in the Fishing Industry", "Unseen", "12 June 2020", 2020,
-                            metadata_title="Home Office document template")
+    report = support.Report(
+        "trap.pdf",
+        "Forced Labour in the Fishing Industry",
+        "Unseen",
+        "12 June 2020",
+        2020,
+        metadata_title="Home Office document template",
+    )
     [line] = ingest(support.make_pdf(report, tmp_path))
     assert line["record"]["title"] == "Forced Labour in the Fishing Industry"
     assert line["record"]["date"] == "2020-06-12"
@@ -91,8 +105,15 @@ def test_the_metadata_title_is_not_taken_blindly(tmp_path):
 
 @pytest.mark.django_db
 def test_running_headers_and_footers_stay_out_of_the_summary(tmp_path):
-    report = support.Report("headers.pdf", "Supply Chain Due Diligence Guidance", "Unseen", "January 2021", 2021,
-                            pages=9, header="CONFIDENTIAL DRAFT - Supply chains")
+    report = support.Report(
+        "headers.pdf",
+        "Supply Chain Due Diligence Guidance",
+        "Unseen",
+        "January 2021",
+        2021,
+        pages=9,
+        header="CONFIDENTIAL DRAFT - Supply chains",
+    )
     [line] = ingest(support.make_pdf(report, tmp_path))
     assert "CONFIDENTIAL" not in line["record"]["summary"]
     assert "CONFIDENTIAL" not in line["record"]["teaser"]
