@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 from django.contrib.auth.models import Permission
 from factories import make_collection, make_organisation, make_resource
@@ -81,3 +84,18 @@ def make_reader_token(django_user_model, username: str = "charlie") -> str:
     """A user with no catalogue permissions, and a token."""
     user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw")
     return ApiToken.issue(user, "tests")[1]
+
+
+# The `lantern` command as a subprocess (the same as conftest's helper; importing `conftest` by name
+# is ambiguous once tests/ has sub-folders with their own conftest.py).
+REPO = Path(__file__).resolve().parent.parent
+LANTERN = str(Path(sys.executable).with_name("lantern"))
+
+
+def run_lantern(env: dict, *args: str, check: bool = False, timeout: int = 120):
+    result = subprocess.run([LANTERN, *args], env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(
+            f"lantern {' '.join(args)} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}"
+        )
+    return result

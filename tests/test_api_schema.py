@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 import schemathesis
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given
 from hypothesis import settings as hypothesis_settings
 from interop_support import make_editor_token, make_hub
@@ -19,8 +21,19 @@ from lantern.wsgi import application
 EXAMPLES = 15
 
 
+@pytest.fixture
+def keep_test_connection():
+    """Calling the WSGI app directly would close the test's database connection after each
+    request (PostgreSQL); Django's own test client disconnects the same handlers."""
+    for signal in (request_started, request_finished):
+        signal.disconnect(close_old_connections)
+    yield
+    for signal in (request_started, request_finished):
+        signal.connect(close_old_connections)
+
+
 @pytest.mark.django_db
-def test_no_input_makes_a_server_error(django_user_model, settings):
+def test_no_input_makes_a_server_error(django_user_model, settings, keep_test_connection):
     settings.LANTERN_API_RATE_LIMIT = 0
     make_hub()
     headers = {"Authorization": f"Bearer {make_editor_token(django_user_model)}"}

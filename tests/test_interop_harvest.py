@@ -10,8 +10,8 @@ import time
 import urllib.request
 
 import pytest
-from conftest import LANTERN, REPO, run_lantern
 from django.core.management import call_command
+from interop_support import LANTERN, REPO, run_lantern
 
 from lantern.api.harvest import HarvestError, harvest
 from lantern.catalog.models import Resource
@@ -127,9 +127,7 @@ def test_harvest_is_incremental_idempotent_and_keeps_provenance(provider):
 def test_a_set_and_a_record_already_in_the_hub(provider):
     Resource.objects.create(title="Our own copy", source_url="https://example.org/hotels", status="published")
     report = harvest(provider["url"], set_spec="type:toolkit")
-    assert report.created == 0 and report.skipped == [
-        "oai:127.0.0.1:hotel-toolkit: already in the hub as our-own-copy"
-    ]
+    assert report.created == 0 and report.skipped == ["oai:127.0.0.1:hotel-toolkit: already in the hub as our-own-copy"]
     assert Resource.objects.get(slug="our-own-copy").title == "Our own copy"  # curated work is never overwritten
     out = io.StringIO()
     call_command("harvest", provider["url"], "--set", "collection:covid-19", "--json", stdout=out)

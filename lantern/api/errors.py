@@ -76,6 +76,8 @@ def json_errors(view):
     def wrapped(request: HttpRequest, *args, **kwargs):
         if (limited := rate_limited(request)) is not None:
             return limited
+        if _has_nul(request):
+            return error_response(400, "NUL characters are not allowed in a request.")
         try:
             response = view(request, *args, **kwargs)
         except Exception:
@@ -95,6 +97,18 @@ def json_errors(view):
         return response
 
     return wrapped
+
+
+def _has_nul(request: HttpRequest) -> bool:
+    """NUL can be in no text Lantern stores or searches (PostgreSQL refuses it): refuse it at the edge."""
+    if "\x00" in request.path or "%00" in request.META.get("QUERY_STRING", ""):
+        return True
+    if any("\x00" in value for values in request.GET.lists() for value in values[1]):
+        return True
+    if request.method in {"POST", "PUT", "PATCH"}:
+        body = request.body
+        return b"\x00" in body or b"\\u0000" in body
+    return False
 
 
 def client_key(request: HttpRequest) -> str:
