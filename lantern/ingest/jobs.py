@@ -202,6 +202,8 @@ class Runner:
         job.warnings = [*job.warnings, *warnings]
         job.finished_at = timezone.now()
         job.error, job.error_code = "", ""
+        if job.upload:  # the document now lives on as the resource's attachment (or already did)
+            job.upload.delete(save=False)
         job.save()
 
     def _local_file(self, scratch: Path) -> tuple[Path, str, str, str, str]:
