@@ -26,7 +26,9 @@ from pathlib import Path
 def main() -> None:
     os.environ["LANTERN_DATA_DIR"] = tempfile.mkdtemp(prefix="lantern-dedupe-")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lantern.settings")
-    subprocess.run([str(Path(sys.executable).with_name("lantern")), "demo", "--verbosity", "0"], check=True)
+    lantern = str(Path(sys.executable).with_name("lantern"))
+    subprocess.run([lantern, "demo", "--verbosity", "0"], check=True)
+    subprocess.run([lantern, "reindex", "--verbosity", "0"], check=True)  # multilingual vectors, for translations
     import django
 
     django.setup()
@@ -34,8 +36,13 @@ def main() -> None:
     from lantern.curation import duplicates
 
     truth: dict[frozenset[int], str] = {}
+    versions: dict[int, set[int]] = {}
     for resource in Resource.objects.exclude(translation_of=None):
-        truth[frozenset((resource.id, resource.translation_of_id))] = "translation"
+        versions.setdefault(resource.translation_of_id, {resource.translation_of_id}).add(resource.id)
+    for group in versions.values():  # every two language versions of one work are translations
+        for a in group:
+            for b in group - {a}:
+                truth[frozenset((a, b))] = "translation"
     by_series: dict[int, list[int]] = {}
     for rid, series, original in Resource.objects.exclude(series=None).values_list(
         "id", "series_id", "translation_of_id"

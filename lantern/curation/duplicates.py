@@ -30,6 +30,10 @@ TEXT_SIMILAR = 0.8  # estimated Jaccard of word shingles: near-identical text
 TITLE_SIMILAR = 90  # rapidfuzz token_sort_ratio on normalised titles
 MAX_TEXT_WORDS = 20_000
 MAX_BLOCK = 200  # a title word shared by more resources than this does not block pairs
+# Cosine of the multilingual record vectors (search.semantic) above which two records in
+# different languages are proposed as translations: measured on the demo hub's translation
+# pairs (0.76–0.91) against its closest other cross-language neighbours (at most 0.69).
+TRANSLATION_SIMILAR = 0.74
 
 _PART_WORDS = re.compile(
     r"\b(executive summary|summary report|summary|key findings|annex|appendix|chapter|briefing note|fact ?sheet|résumé|resumen)\b",
@@ -276,7 +280,36 @@ def find(items: list[Item] | None = None) -> list[Candidate]:
     """Every candidate pair in the collection, strongest first."""
     items = load_items() if items is None else items
     found = [c for a, b in _candidate_pairs(items) if (c := classify(a, b))]
+    found += _translations(items, {(c.a.id, c.b.id) for c in found})
     return sorted(found, key=lambda c: (-c.score, c.a.id, c.b.id))
+
+
+def _translations(items: list[Item], known: set[tuple[int, int]]) -> list[Candidate]:
+    """Records saying the same in different languages, found through the multilingual vectors
+    that search keeps for published resources (no words in common are needed)."""
+    from lantern.search import semantic
+
+    if not semantic.enabled():
+        return []
+    by_id = {item.id: item for item in items}
+    found = []
+    for item in items:
+        for other_id, cosine in semantic.similar_resources(item.id, 10):
+            other = by_id.get(other_id)
+            if other is None or cosine < TRANSLATION_SIMILAR:
+                continue
+            a, b = sorted((item, other), key=lambda i: i.id)
+            if (
+                (a.id, b.id) in known
+                or b.id in a.links
+                or not (a.languages and b.languages)
+                or a.languages & b.languages
+            ):
+                continue
+            known.add((a.id, b.id))
+            reason = f"the same content in another language ({cosine:.0%} similar)"
+            found.append(Candidate(a, b, "translation", float(cosine), [reason]))
+    return found
 
 
 def for_resource(resource: Resource) -> list[Candidate]:
