@@ -161,11 +161,15 @@ def plan(parsed: ParsedQuery, options: Options = DEFAULT) -> QueryPlan:
 
 
 def _relaxed(query: ParsedQuery) -> ParsedQuery | None:
-    """Any of the query's meaningful words (for when no resource has all of them)."""
-    terms = [t for t in query.terms() if t.phrase or t.text.lower() not in STOPWORDS]
+    """Any of the query's meaningful words (for when no resource has all of them).
+
+    Numbers stay required: "hotline 2001" never falls back to any hotline.
+    """
+    numbers = [g for g in query.must if any(any(c.isdigit() for c in t.text) for t in g)]
+    terms = [t for g in query.must if g not in numbers for t in g if t.phrase or t.text.lower() not in STOPWORDS]
     if len(query.must) < 2 or not terms:
         return None
-    return ParsedQuery(raw=query.raw, must=[terms], exclude=list(query.exclude))
+    return ParsedQuery(raw=query.raw, must=[terms, *numbers], exclude=list(query.exclude))
 
 
 def search(

@@ -17,36 +17,57 @@ PASSAGE_OPTIONS = f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=35, 
 TITLE_OPTIONS = f'StartSel="{MARK_START}", StopSel="{MARK_END}", HighlightAll=true'
 
 
+def tsquery(query: ParsedQuery) -> tuple[str, list]:
+    """The parsed query as a tsquery expression built term by term.
+
+    Built here rather than by ``websearch_to_tsquery`` on rebuilt text because websearch syntax
+    binds AND tighter than OR (``a OR b c`` is ``a | (b & c)``), which breaks OR groups such as
+    thesaurus expansions. Every term is a bound parameter.
+    """
+    params: list = []
+
+    def term_sql(term) -> str:
+        params.append(term.text)
+        function = "phraseto_tsquery" if term.phrase else "plainto_tsquery"
+        return f"{function}('{CONFIG}', %s)"
+
+    groups = ["(" + " || ".join(term_sql(t) for t in group) + ")" for group in query.must]
+    expression = " && ".join(groups) if groups else ""
+    if query.exclude:
+        excluded = " || ".join(term_sql(t) for t in query.exclude)
+        expression = f"({expression}) && !!({excluded})" if expression else f"!!({excluded})"
+    return f"({expression})", params
+
+
 class PostgresBackend(Backend):
     vendor = "postgresql"
 
     def match_sql(self, query: ParsedQuery) -> tuple[str, list]:
-        # websearch_to_tsquery never raises on any input; the text was rebuilt from the parse.
-        return (
-            f"SELECT resource_id FROM search_searchdocument WHERE vector @@ websearch_to_tsquery('{CONFIG}', %s)",
-            [query.websearch()],
-        )
+        expression, params = tsquery(query)
+        return f"SELECT resource_id FROM search_searchdocument WHERE vector @@ {expression}", params
 
     def score_sql(self, query: ParsedQuery) -> tuple[str, list]:
         if not query.must:
             return "0", []
+        expression, params = tsquery(query)
         return (
-            f"(SELECT ts_rank_cd('{WEIGHTS}', d.vector, websearch_to_tsquery('{CONFIG}', %s), 1) "
+            f"(SELECT ts_rank_cd('{WEIGHTS}', d.vector, {expression}, 1) "
             "FROM search_searchdocument d WHERE d.resource_id = catalog_resource.id)",
-            [query.websearch()],
+            params,
         )
 
     def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
         if not ids or not query.must:
             return {}
+        expression, params = tsquery(query)
         sql = (
-            f"SELECT d.resource_id, ts_headline('{CONFIG}', d.title, q, %s), "
-            f"ts_headline('{CONFIG}', d.abstract || ' ' || left(d.body, 200000), q, %s) "
-            f"FROM search_searchdocument d, websearch_to_tsquery('{CONFIG}', %s) q "
+            f"SELECT d.resource_id, ts_headline('{CONFIG}', d.title, tq.q, %s), "
+            f"ts_headline('{CONFIG}', d.abstract || ' ' || left(d.body, 200000), tq.q, %s) "
+            f"FROM search_searchdocument d, (SELECT {expression} AS q) tq "
             "WHERE d.resource_id = ANY(%s)"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [TITLE_OPTIONS, HEADLINE_OPTIONS, query.websearch(), list(ids)])
+            cursor.execute(sql, [TITLE_OPTIONS, HEADLINE_OPTIONS, *params, list(ids)])
             rows = cursor.fetchall()
         return {
             rid: Snippet(title=title or "", text=text if MARK_START in (text or "") else "")
@@ -56,13 +77,14 @@ class PostgresBackend(Backend):
     def passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 200) -> list[PassageMatch]:
         if not resource_ids or not query.must:
             return []
+        expression, params = tsquery(query)
         sql = (
-            f"SELECT c.resource_id, c.page, c.attachment_id, ts_headline('{CONFIG}', c.text, q, %s), "
-            "ts_rank_cd(c.tsv, q, 1) AS s "
-            f"FROM search_searchchunk c, websearch_to_tsquery('{CONFIG}', %s) q "
-            "WHERE c.resource_id = ANY(%s) AND c.tsv @@ q ORDER BY s DESC, c.id LIMIT %s"
+            f"SELECT c.resource_id, c.page, c.attachment_id, ts_headline('{CONFIG}', c.text, tq.q, %s), "
+            "ts_rank_cd(c.tsv, tq.q, 1) AS s "
+            f"FROM search_searchchunk c, (SELECT {expression} AS q) tq "
+            "WHERE c.resource_id = ANY(%s) AND c.tsv @@ tq.q ORDER BY s DESC, c.id LIMIT %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [PASSAGE_OPTIONS, query.websearch(), list(resource_ids), limit])
+            cursor.execute(sql, [PASSAGE_OPTIONS, *params, list(resource_ids), limit])
             rows = cursor.fetchall()
         return [PassageMatch(rid, page, att, text or "", float(score)) for rid, page, att, text, score in rows]

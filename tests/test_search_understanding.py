@@ -1,0 +1,93 @@
+"""What a practitioner means: thesaurus (acronyms, UK/US spelling, synonyms), typos, editions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from factories import make_resource
+
+from lantern.catalog.models import Series
+from lantern.search.models import ThesaurusEntry
+from lantern.search.service import search
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def lexical_only(settings):
+    settings.LANTERN_SEARCH_SEMANTIC = False  # these behaviours must hold without the model
+
+
+def slugs(results) -> list[str]:
+    return [h.resource.slug for h in results.hits]
+
+
+def test_acronyms_find_the_full_name_and_the_reverse(db):
+    nrm = make_resource("Statistics of the National Referral Mechanism", slug="nrm-stats")
+    glaa = make_resource("Annual review", slug="glaa", summary="By the GLAA.")
+    assert slugs(search("NRM statistics")) == ["nrm-stats"]
+    assert slugs(search("Gangmasters and Labour Abuse Authority")) == ["glaa"]
+    assert nrm and glaa
+
+
+def test_uk_and_us_spellings_find_each_other(db):
+    make_resource("Forced labor in hotels", slug="us")
+    make_resource("Labour exploitation in the organisation of care", slug="uk")
+    assert set(slugs(search("labour"))) == {"us", "uk"}
+    assert "uk" in slugs(search("organization"))
+
+
+def test_curators_can_add_a_synonym_and_search_uses_it_at_once(db):
+    make_resource("Nail bars and exploitation", slug="nails")
+    assert search("manicure").total == 0
+    ThesaurusEntry.objects.create(terms="manicure\nnail bars", kind="synonym")
+    assert slugs(search("manicure")) == ["nails"]
+
+
+def test_a_misspelt_word_finds_what_was_meant_and_suggests_it(db):
+    make_resource("Trafficking awareness training for hotel staff", slug="training")
+    results = search("traficking awarness")
+    assert slugs(results) == ["training"]
+    assert results.suggestion == "trafficking awareness"
+    assert search("trafficking awareness").suggestion == ""
+
+
+def test_numbers_are_never_bent(db):
+    make_resource("Hotline report 2000", slug="y2000")
+    assert search("hotline 2001").total == 0
+    assert search("2001").total == 0
+    assert search("hotline 2001").suggestion == ""
+
+
+def test_exact_title_comes_first(db):
+    make_resource("Modern slavery in supply chains", slug="exact", summary="A short note.")
+    make_resource(
+        "Supply chain guide",
+        slug="other",
+        teaser="Modern slavery in supply chains: modern slavery, supply chains, modern slavery.",
+        summary="Modern slavery in supply chains, again and again: supply chains and modern slavery.",
+    )
+    assert slugs(search("modern slavery in supply chains"))[0] == "exact"
+
+
+def test_newest_edition_ranks_first_unless_the_query_names_a_year(db):
+    series = Series.objects.create(name="Annual report", slug="annual")
+    new = make_resource("2019 Annual Report on Modern Slavery", slug="r2019", series=series, date=dt.date(2019, 10, 1))
+    make_resource(
+        "2018 Annual Report on Modern Slavery",
+        slug="r2018",
+        series=series,
+        date=dt.date(2018, 10, 1),
+        superseded_by=new,
+        summary="Annual report, annual report on modern slavery.",
+    )
+    assert slugs(search("annual report modern slavery"))[0] == "r2019"
+    assert slugs(search("annual report modern slavery 2018"))[0] == "r2018"
+
+
+def test_when_no_resource_has_every_word_the_best_partial_matches_are_shown(db):
+    make_resource("Guidance for NHS staff on modern slavery", slug="nhs")
+    results = search("what should NHS staff do about zebras")
+    assert slugs(results) == ["nhs"]
+    assert results.warnings
