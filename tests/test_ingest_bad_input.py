@@ -9,7 +9,9 @@ from lantern.catalog.models import Attachment, Page, Resource
 from lantern.ingest import jobs
 from lantern.ingest.models import IngestJob
 
-IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "ingest"]}}
+IMMEDIATE = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "ingest"]}
+}
 pytestmark = pytest.mark.django_db
 
 
@@ -61,7 +63,9 @@ def test_empty_file(tmp_path):
 
 
 def test_wrong_extension_is_read_for_what_it_is(tmp_path):
-    pdf = support.make_pdf(support.Report("r.pdf", "Victim Identification Guidance", "Unseen", "March 2018", 2018), tmp_path)
+    pdf = support.make_pdf(
+        support.Report("r.pdf", "Victim Identification Guidance", "Unseen", "March 2018", 2018), tmp_path
+    )
     disguised = tmp_path / "report.docx"
     disguised.write_bytes(pdf.read_bytes())
     job = ingest_file(disguised)
@@ -113,7 +117,9 @@ def test_a_failure_while_saving_leaves_nothing_half_made(tmp_path, monkeypatch):
         raise RuntimeError("disk full")
 
     monkeypatch.setattr(catalog.Page.objects, "bulk_create", broken)
-    path = support.make_pdf(support.Report("r.pdf", "Domestic Servitude in Private Homes", "Unseen", None, None), tmp_path)
+    path = support.make_pdf(
+        support.Report("r.pdf", "Domestic Servitude in Private Homes", "Unseen", None, None), tmp_path
+    )
     job = ingest_file(path)
     assert job.status == IngestJob.Status.FAILED
     assert job.error_code == "internal_error" and "disk full" in job.error

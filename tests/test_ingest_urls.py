@@ -11,7 +11,9 @@ from lantern.ingest.models import IngestJob
 from lantern.ingest.sources import url as url_source
 from lantern.ingest.sources.base import Limits
 
-IMMEDIATE = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "ingest"]}}
+IMMEDIATE = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "ingest"]}
+}
 pytestmark = pytest.mark.django_db
 
 
@@ -59,7 +61,9 @@ def test_a_pdf_behind_a_redirect(tmp_path):
 
 
 def test_html_in_a_legacy_encoding():
-    report = support.Report("x", "Travail forcé et traite des êtres humains", "Unseen", "Octobre 2017", 2017, language="fr")
+    report = support.Report(
+        "x", "Travail forcé et traite des êtres humains", "Unseen", "Octobre 2017", 2017, language="fr"
+    )
     body = support.make_html(report, encoding="iso-8859-1")
     routes = support.Routes({"/fr": (200, {"Content-Type": "text/html"}, body)})  # charset only in <meta>
     with support.web_server(routes) as base:
@@ -172,7 +176,9 @@ def test_every_hop_is_checked_again():
         hops.append(host)
         return original(host, port, allow_private)
 
-    routes = support.Routes({"/a": (302, {"Location": "/b"}, b""), "/b": (200, {"Content-Type": "text/html"}, support.make_html(REPORT))})
+    routes = support.Routes(
+        {"/a": (302, {"Location": "/b"}, b""), "/b": (200, {"Content-Type": "text/html"}, support.make_html(REPORT))}
+    )
     with support.web_server(routes) as base:
         url_source.check_address = spy
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from collections import Counter
 from dataclasses import dataclass
 
@@ -87,39 +88,34 @@ class Suggestion:
 
 
 class Terms:
-    """Many terms counted in one pass: one alternation, longest first, so "Northern Ireland" is not "Ireland"."""
+    """Many terms counted in one pass over the words: the longest term wins where terms overlap, so
+    "Northern Ireland" is not also "Ireland". Acronyms (short, all capitals) must be written as such."""
 
     def __init__(self, terms: dict[str, str]):
-        self.keys: dict[str, str] = {}
-        exact, folded = [], []
+        self.exact: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
+        self.folded: dict[str, list[tuple[tuple[str, ...], str, str]]] = {}
         for term, key in terms.items():
             term = " ".join(term.split())
-            if len(term) < 2:
+            acronym = term.isupper() and len(term) <= 6
+            tokens = tuple(_TOKEN.findall(term if acronym else term.lower()))
+            if not tokens or len(term) < 2:
                 continue
-            if term.isupper() and len(term) <= 6:  # acronyms must be written as such
-                exact.append(term)
-                self.keys[term] = key
-            else:
-                folded.append(term)
-                self.keys[term.lower()] = key
-        self.patterns = [
-            (re.compile(_alternation(exact)), False) if exact else None,
-            (re.compile(_alternation(folded), re.IGNORECASE), True) if folded else None,
-        ]
+            index = self.exact if acronym else self.folded
+            index.setdefault(tokens[0], []).append((tokens, key, term))
+        for index in (self.exact, self.folded):
+            for entries in index.values():
+                entries.sort(key=lambda entry: -len(entry[0]))
 
     def count(self, title: str, text: str) -> dict[str, tuple[float, str]]:
         """key → (score, most frequent term); the title counts TITLE_WEIGHT times."""
         hits: Counter[tuple[str, str]] = Counter()
-        for entry in self.patterns:
-            if entry is None:
-                continue
-            pattern, fold = entry
-            for weight, body in ((TITLE_WEIGHT, title), (1, text)):
-                for match in pattern.finditer(body):
-                    term = match.group(0).lower() if fold else match.group(0)
-                    term = " ".join(term.split())
-                    if term in self.keys:
-                        hits[(self.keys[term], term)] += weight
+        for weight, body in ((TITLE_WEIGHT, title), (1, text)):
+            tokens = _TOKEN.findall(body)
+            lowered = [t.lower() for t in tokens]
+            for index, found in ((self.exact, tokens), (self.folded, lowered)):
+                if index:
+                    for key_term in _scan(index, found):
+                        hits[key_term] += weight
         result: dict[str, tuple[float, str]] = {}
         for (key, term), n in hits.most_common():
             score, best = result.get(key, (0.0, term))
@@ -127,10 +123,32 @@ class Terms:
         return result
 
 
-def _alternation(terms: list[str]) -> str:
-    ordered = sorted(set(terms), key=len, reverse=True)
-    body = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in ordered)
-    return rf"(?<![\w-])(?:{body})(?![\w-])"
+_TOKEN = re.compile(r"\w+")
+
+
+def _scan(index: dict, tokens: list[str]):
+    position = 0
+    while position < len(tokens):
+        step = 1
+        for phrase, key, term in index.get(tokens[position], ()):
+            if tuple(tokens[position : position + len(phrase)]) == phrase:
+                yield key, term
+                step = len(phrase)
+                break
+        position += step
+
+
+_CACHE: dict[str, tuple[float, object]] = {}
+CACHE_SECONDS = 60  # a worker sees a curator's new synonyms within a minute
+
+
+def cached(name: str, build):
+    now = time.monotonic()
+    found = _CACHE.get(name)
+    if found is None or now - found[0] > CACHE_SECONDS:
+        found = (now, build())
+        _CACHE[name] = found
+    return found[1]
 
 
 def _confidence(score: float, scale: float) -> float:
@@ -162,7 +180,7 @@ def _type(title: str, text: str, close) -> list[Suggestion]:
     scores: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     head = text[:20_000]
-    terms = Terms({term: kind for kind, words_ in TYPE_WORDS.items() for term in words_})
+    terms = cached("types", lambda: Terms({term: kind for kind, names in TYPE_WORDS.items() for term in names}))
     in_title, in_text = terms.count(title, ""), terms.count("", head)
     for kind in TYPE_WORDS:
         title_score, term = in_title.get(kind, (0.0, ""))
@@ -191,8 +209,7 @@ def _topics(title: str, text: str, close) -> list[Suggestion]:
     for similarity, resource in close:
         for topic_id in resource.topics.values_list("id", flat=True):
             votes[topic_id] += similarity
-    topics = list(Topic.objects.all())
-    terms = Terms({term: topic.slug for topic in topics for term in [topic.name, *topic.synonym_list]})
+    topics, terms = cached("topics", _topic_terms)
     counted = terms.count(title, text)
     for topic in topics:
         score, term = counted.get(topic.slug, (0.0, ""))
@@ -206,10 +223,20 @@ def _topics(title: str, text: str, close) -> list[Suggestion]:
 
 def _countries(title: str, text: str) -> list[Suggestion]:
     found = []
-    countries = {c.code: c for c in Country.objects.all()}
-    names = {c.name: code for code, c in countries.items()}
-    names.update({alias: code for code, aliases in COUNTRY_ALIASES.items() for alias in aliases if code in countries})
-    for code, (score, term) in Terms(names).count(title, text).items():
+    countries, terms = cached("countries", _country_terms)
+    for code, (score, term) in terms.count(title, text).items():
         found.append(Suggestion("country", code, countries[code].name, _confidence(score, 5), f"“{term}”"))
     found = [s for s in found if s.confidence >= MIN_CONFIDENCE]
     return sorted(found, key=lambda s: -s.confidence)[:MAX_COUNTRIES]
+
+
+def _topic_terms():
+    topics = list(Topic.objects.all())
+    return topics, Terms({term: topic.slug for topic in topics for term in [topic.name, *topic.synonym_list]})
+
+
+def _country_terms():
+    countries = {c.code: c for c in Country.objects.all()}
+    names = {c.name: code for code, c in countries.items()}
+    names.update({alias: code for code, aliases in COUNTRY_ALIASES.items() for alias in aliases if code in countries})
+    return countries, Terms(names)

@@ -46,8 +46,8 @@ def extract(path: Path, limits: Limits, progress=None) -> Extracted:
                 textpage = page.get_textpage()
                 try:
                     text = textpage.get_text_bounded()
-                    if index < LAYOUT_PAGES:
-                        result.layout.append(_lines(page, textpage))
+                    if index < LAYOUT_PAGES and (index == 0 or len(result.layout[0]) < 3):
+                        result.layout.append(_lines(page, textpage))  # page 2 only when page 1 is (nearly) empty
                 finally:
                     textpage.close()
             finally:
