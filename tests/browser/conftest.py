@@ -33,8 +33,6 @@ CHROMIUM_ARGS = [
     "--disable-component-update",
     "--disable-sync",
 ]
-# The neutral site the quick exit leaves for; the browser never reaches it (see exit_site).
-EXIT_HOST = "www.bbc.co.uk"
 
 
 def chromium_path() -> str | None:
@@ -133,25 +131,3 @@ def phone(browser, hub):
     context = browser.new_context(viewport={"width": 320, "height": 640}, is_mobile=True, has_touch=True)
     yield Visit(context, hub)
     context.close()
-
-
-def exit_site(context) -> None:
-    """Answer the quick exit's neutral site from inside the browser: no request leaves the machine."""
-    context.route(
-        f"https://{EXIT_HOST}/**",
-        lambda route: route.fulfill(status=200, content_type="text/html", body="<title>Weather</title><p>Weather"),
-    )
-
-
-def error_page_html() -> str:
-    """The 500 page exactly as the server renders it (rendered in-process: no URL fails on purpose)."""
-    import django
-    from django.conf import settings
-
-    if not settings.configured:
-        django.setup()
-    from django.test import RequestFactory
-
-    from lantern.public.views import server_error
-
-    return server_error(RequestFactory().get("/")).content.decode()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import EXIT_HOST, error_page_html, exit_site
+from public_support import EXIT_HOST, error_page_html, exit_site
 
 # Every page type, as a visitor reaches it.
 PAGES = {
