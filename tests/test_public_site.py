@@ -109,3 +109,15 @@ def test_country_labels_follow_the_language():
     with translation.override("es"):
         assert labels.country_name("United Kingdom") == "Reino Unido" and labels.region_name("Europe") == "Europa"
     assert labels.country_name("United Kingdom") == "United Kingdom"
+
+
+def test_resource_opened_from_a_search_lists_the_matches_inside_its_files(client, site, monkeypatch):
+    from django.utils.safestring import mark_safe
+
+    from lantern.search import service
+
+    found = [service.DocumentMatch(page=14, attachment_id=None, snippet_html=mark_safe("<mark>labour</mark> here"))]
+    monkeypatch.setattr(service, "matches_in", lambda resource, query, limit=20: found)
+    html = html_of(client, reverse("public:resource", args=[site["old"].slug]) + "?q=labour")
+    assert "Where your search words appear" in html and "p. 14" in html and "<mark>labour</mark> here" in html
+    assert "Where your search words appear" not in html_of(client, reverse("public:resource", args=[site["old"].slug]))

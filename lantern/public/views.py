@@ -451,15 +451,10 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 def _document_matches(item: Resource, query: str | None) -> list:
-    """Where the search words occur inside this resource's files, page by page.
-
-    The place for the search service's per-document matches (items with ``page`` and
-    ``snippet_html``); until that function lands the section is simply not shown.
-    """
-    find = getattr(service, "document_matches", None)
-    if not find or not (query or "").strip():
+    """Where the search words (carried from the result page as ``?q=``) occur in the files, by page."""
+    if not (query or "").strip():
         return []
-    return list(find(item, query))
+    return list(service.matches_in(item, links.shorten_query(query)[0]))
 
 
 def _report_url(request: HttpRequest, item: Resource) -> str:
