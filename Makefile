@@ -7,7 +7,7 @@ DEPS := pyproject.toml requirements/lock.txt
 export LANTERN_DATA_DIR ?= $(CURDIR)/var
 PYTEST_ARGS ?=
 
-.PHONY: install demo serve test test-sqlite test-postgres lint check clean
+.PHONY: install demo serve test test-sqlite test-postgres lint check clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,9 @@ test-postgres: $(VENV)/.dev
 	$(BIN)/python scripts/with_postgres.py $(BIN)/pytest $(PYTEST_ARGS)
 
 test: lint test-sqlite test-postgres  ## every test, on SQLite then on PostgreSQL
+
+screenshots: $(VENV)/.dev  ## a screenshot of every page type, desktop and phone, in var/screenshots/
+	$(BIN)/python scripts/screenshots.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .ruff_cache

@@ -34,6 +34,8 @@ from lantern.catalog.models import (
     Resource,
     Topic,
 )
+from lantern.curation import links as link_checks
+from lantern.curation.models import Redirect
 from lantern.public import cite, labels, links, pictures
 from lantern.public.helplines import helplines
 from lantern.search import service
@@ -398,6 +400,9 @@ def about(request: HttpRequest) -> HttpResponse:
 # --- one resource --------------------------------------------------------------------------------
 @require_safe
 def resource(request: HttpRequest, slug: str) -> HttpResponse:
+    moved = Redirect.objects.filter(old_slug=slug, resource__status=Resource.Status.PUBLISHED).select_related("resource").first()
+    if moved and not Resource.objects.published().filter(slug=slug).exists():
+        return redirect(moved.resource, permanent=True)  # a record merged into another
     item = get_object_or_404(
         Resource.objects.published()
         .select_related("series", "superseded_by", "translation_of")
@@ -446,6 +451,8 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
             "cite_downloads": cite.DOWNLOADS if cite.available() else {},
             "matches": _document_matches(item, request.GET.get("q")),
             "report_url": _report_url(request, item),
+            "source_broken_since": link_checks.broken_since(item),
+            "archived_copy": link_checks.archived_copy(item),
         },
     )
 
