@@ -108,7 +108,9 @@ def test_history_and_broken_since(server):
     Attachment.objects.create(resource=resource, url=server + "/ok")
     first = links.check_all(links.due())
     assert {(c.kind, c.ok) for c in first} == {("source", False), ("file", True)}
-    LinkCheck.objects.filter(pk=next(c.pk for c in first if c.kind == "source")).update(checked_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC))
+    LinkCheck.objects.filter(pk=next(c.pk for c in first if c.kind == "source")).update(
+        checked_at=dt.datetime(2026, 1, 5, tzinfo=dt.UTC)
+    )
     links.check_all(links.due())
     assert links.broken_since(resource).date() == dt.date(2026, 1, 5)
     resource.source_url = server + "/ok"

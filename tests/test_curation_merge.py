@@ -17,10 +17,21 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def pair(db):
     ho, iasc = make_organisation("Home Office"), make_organisation("Independent Anti-Slavery Commissioner")
-    kept = make_resource("Collaborating for Freedom", publishers=[ho], topics=["partnership-working"], countries=["GB"],
-                         summary="Our own careful summary.", source_url="https://example.org/a")
-    other = make_resource("Collaborating for freedom: anti-slavery partnerships", publishers=[iasc], topics=["referral"],
-                          summary="Another hub's summary.", source_url="https://mirror.example.org/a")
+    kept = make_resource(
+        "Collaborating for Freedom",
+        publishers=[ho],
+        topics=["partnership-working"],
+        countries=["GB"],
+        summary="Our own careful summary.",
+        source_url="https://example.org/a",
+    )
+    other = make_resource(
+        "Collaborating for freedom: anti-slavery partnerships",
+        publishers=[iasc],
+        topics=["referral"],
+        summary="Another hub's summary.",
+        source_url="https://mirror.example.org/a",
+    )
     Attachment.objects.create(resource=kept, url="https://example.org/a.pdf", sha256="a" * 64)
     Attachment.objects.create(resource=other, url="https://mirror.example.org/a.pdf", sha256="b" * 64)
     Identifier.objects.create(resource=other, scheme="doi", value="10.1234/freedom")
@@ -75,7 +86,10 @@ def test_editor_merges_from_a_duplicate_flag(client, editor, pair):
     assert reverse("admin:curation_flag_merge", args=[flag.pk, "first"]) in page
     form = client.get(reverse("admin:curation_flag_merge", args=[flag.pk, "first"])).content.decode()
     assert "Another hub&#x27;s summary." in form or "Another hub's summary." in form
-    response = client.post(reverse("admin:curation_flag_merge", args=[flag.pk, "first"]), {"title": "kept", "summary": "other", "source_url": "kept"})
+    response = client.post(
+        reverse("admin:curation_flag_merge", args=[flag.pk, "first"]),
+        {"title": "kept", "summary": "other", "source_url": "kept"},
+    )
     assert response.status_code == 302
     kept.refresh_from_db()
     flag.refresh_from_db()
