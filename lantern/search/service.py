@@ -6,7 +6,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from django.db.models import F, FloatField, Max, Q
+from django.db.models import F, Max, Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -251,7 +251,9 @@ def run(
     if sort == "relevance":
         pool = max(options.lexical_pool, offset + per_page)
         lexical_ranked = (
-            _lexical_ranking(queryset, lexical_query, backend, pool) if options.lexical or relaxed_ids else []
+            _lexical_ranking(active.apply(published), lexical_query, backend, pool)
+            if options.lexical or relaxed_ids
+            else []
         )
         allowed = set(queryset.filter(id__in=list(semantic_hits)).values_list("id", flat=True))
         semantic_ranked = [(rid, s) for rid, (s, _) in semantic_hits.items() if rid in allowed]
@@ -310,17 +312,26 @@ def _semantic_candidates(query_plan: QueryPlan, options: Options, backend) -> di
 
 
 def _lexical_ranking(queryset, query: ParsedQuery, backend, limit: int) -> list[tuple[int, float]]:
+    """The ``limit`` best (id, score) by the engine's rank among ``queryset`` (the filters, not
+    the text match: the engine query is run once, materialised, then filtered)."""
+    from django.db import connection
+
     if not query.must:
         return []
-    match_sql, match_params = backend.match_sql(query)
-    sql, params = backend.score_sql(query)
-    rows = (
-        queryset.filter(id__in=RawSQL(match_sql, match_params))
-        .annotate(score=RawSQL(sql, params, output_field=FloatField()))
-        .order_by("-score", F("published_date").desc(nulls_last=True), "id")
-        .values_list("id", "score")[:limit]
+    rank_sql, rank_params = backend.rank_sql(query)
+    scope_sql, scope_params = queryset.order_by().values("id").query.sql_with_params()
+    # Both pieces are SQL we generate; every user value is a bound parameter.
+    sql = " ".join(
+        [
+            f"WITH s AS MATERIALIZED ({rank_sql})",
+            "SELECT s.id, s.score FROM s JOIN catalog_resource r ON r.id = s.id",
+            f"WHERE s.id IN ({scope_sql})",
+            "ORDER BY s.score DESC, r.published_date DESC, s.id LIMIT %s",
+        ]
     )
-    return [(rid, float(score or 0.0)) for rid, score in rows]
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*rank_params, *scope_params, limit])
+        return [(rid, float(score or 0.0)) for rid, score in cursor.fetchall()]
 
 
 def _normal(text: str) -> str:

@@ -38,6 +38,11 @@ class Backend:
         """A scalar SQL expression scoring the row ``catalog_resource.id`` (higher is better)."""
         raise NotImplementedError
 
+    def rank_sql(self, query: ParsedQuery) -> tuple[str, list]:
+        """SQL selecting ``id, score`` (higher is better) of every matching document, in one
+        engine query (not a correlated subquery per row, which is what made the tail slow)."""
+        raise NotImplementedError
+
     def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
         raise NotImplementedError
 

@@ -56,6 +56,14 @@ class PostgresBackend(Backend):
             params,
         )
 
+    def rank_sql(self, query: ParsedQuery) -> tuple[str, list]:
+        expression, params = tsquery(query)
+        return (
+            f"SELECT d.resource_id AS id, ts_rank_cd('{WEIGHTS}', d.vector, tq.q, 1) AS score "
+            f"FROM search_searchdocument d, (SELECT {expression} AS q) tq WHERE d.vector @@ tq.q",
+            params,
+        )
+
     def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
         if not ids or not query.must:
             return {}

@@ -53,6 +53,13 @@ class SQLiteBackend(Backend):
             [compile_match(query)],
         )
 
+    def rank_sql(self, query: ParsedQuery) -> tuple[str, list]:
+        weights = ", ".join(str(w) for w in WEIGHTS)
+        return (
+            f"SELECT rowid AS id, -bm25(search_fts, {weights}) AS score FROM search_fts WHERE search_fts MATCH %s",
+            [compile_match(query)],
+        )
+
     def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
         if not ids or not query.must:
             return {}
