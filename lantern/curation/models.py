@@ -133,3 +133,30 @@ class LinkCheck(models.Model):
 
     def __str__(self) -> str:
         return f"{self.url}: {'ok' if self.ok else self.error or self.status_code}"
+
+
+class VisitorSuggestion(models.Model):
+    """A resource a visitor suggested (a URL or a file, and a note): ingested as a draft for review."""
+
+    class Status(models.TextChoices):
+        NEW = "new", _("New")
+        ACCEPTED = "accepted", _("Accepted")
+        REJECTED = "rejected", _("Rejected")
+
+    url = models.URLField(_("address"), max_length=1000, blank=True)
+    filename = models.CharField(_("file"), max_length=255, blank=True)
+    note = models.TextField(_("note"), max_length=2000)
+    contact = models.EmailField(_("contact (optional)"), blank=True)
+    sender = models.CharField(
+        max_length=64, db_index=True, help_text=_("A keyed hash of the sender's address, for rate limits only.")
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.NEW)
+    job_id = models.PositiveBigIntegerField(null=True, blank=True, help_text=_("The ingestion job."))
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("visitor suggestion")
+
+    def __str__(self) -> str:
+        return self.url or self.filename or f"suggestion {self.pk}"

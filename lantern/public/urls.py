@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lantern.public import views
+from lantern.public import suggest, views
 
 app_name = "public"
 
@@ -8,6 +8,7 @@ urlpatterns = [
     path("", views.home, name="home"),
     path("search/", views.search, name="search"),
     path("about/", views.about, name="about"),
+    path("suggest/", suggest.suggest, name="suggest"),
     path("resources/<slug:slug>/", views.resource, name="resource"),
     path("resources/<slug:slug>/files/<int:pk>/", views.download, name="download"),
     path("resources/<slug:slug>/cite.<str:fmt>", views.citation, name="citation"),

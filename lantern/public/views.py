@@ -34,8 +34,10 @@ from lantern.catalog.models import (
     Resource,
     Topic,
 )
+from lantern.catalog.records import to_record
 from lantern.curation import links as link_checks
 from lantern.curation.models import Redirect
+from lantern.lib import metadata
 from lantern.public import cite, labels, links, pictures
 from lantern.public.helplines import helplines
 from lantern.search import service
@@ -400,7 +402,11 @@ def about(request: HttpRequest) -> HttpResponse:
 # --- one resource --------------------------------------------------------------------------------
 @require_safe
 def resource(request: HttpRequest, slug: str) -> HttpResponse:
-    moved = Redirect.objects.filter(old_slug=slug, resource__status=Resource.Status.PUBLISHED).select_related("resource").first()
+    moved = (
+        Redirect.objects.filter(old_slug=slug, resource__status=Resource.Status.PUBLISHED)
+        .select_related("resource")
+        .first()
+    )
     if moved and not Resource.objects.published().filter(slug=slug).exists():
         return redirect(moved.resource, permanent=True)  # a record merged into another
     item = get_object_or_404(
@@ -451,10 +457,34 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
             "cite_downloads": cite.DOWNLOADS if cite.available() else {},
             "matches": _document_matches(item, request.GET.get("q")),
             "report_url": _report_url(request, item),
+            **_machine_readable(request, item),
             "source_broken_since": link_checks.broken_since(item),
             "archived_copy": link_checks.archived_copy(item),
         },
     )
+
+
+def _machine_readable(request: HttpRequest, item: Resource) -> dict:
+    """schema.org JSON-LD and Highwire citation_* tags, so reference managers and scholar
+    indexes pick up the title, authors, publisher, date and the file."""
+    record = to_record(item)
+    files = []
+    for attachment, spec in zip(item.attachments.all(), record["files"], strict=False):
+        files.append({**spec, "url": request.build_absolute_uri(attachment.download_url)})
+    page_url = request.build_absolute_uri(item.get_absolute_url())
+    pdf = next((f["url"] for f in files if f.get("media_type") == "application/pdf"), "")
+    topic_names = [labels.topic_name(t) for t in item.topics.all()]
+    data = metadata.json_ld(
+        {**record, "files": files},
+        page_url,
+        files=files,
+        topic_names=topic_names,
+        country_names=[c.name for c in item.countries.all()],
+    )
+    return {
+        "json_ld": metadata.json_ld_script(data),
+        "citation_meta": metadata.citation_meta({**record, "files": files}, page_url, pdf),
+    }
 
 
 def _document_matches(item: Resource, query: str | None) -> list:

@@ -1,0 +1,88 @@
+"""Visitors suggest resources: a URL or a file, and a note. Each becomes a draft through
+ingestion and waits for a curator; nothing a visitor sends is ever published without review.
+
+Abuse is kept down without cookies or third parties: a honeypot field, a size limit, and a
+rate limit per sender — counted on a keyed hash of the address, never the address itself.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from lantern.curation.models import VisitorSuggestion
+from lantern.lib.netguard import NetError, check_address
+
+MAX_NOTE = 2000
+
+
+class Refused(Exception):
+    """The suggestion cannot be taken; the message says why, in words for the visitor."""
+
+
+class Spam(Exception):
+    """A bot filled in the honeypot: answer as if all went well, keep nothing."""
+
+
+def sender_key(address: str) -> str:
+    return hmac.new(settings.SECRET_KEY.encode(), (address or "").encode(), hashlib.sha256).hexdigest()
+
+
+def submit(
+    *, url: str = "", upload=None, note: str, contact: str = "", address: str = "", honeypot: str = ""
+) -> VisitorSuggestion:
+    if honeypot.strip():
+        raise Spam()
+    url, note = (url or "").strip(), (note or "").strip()
+    if not url and upload is None:
+        raise Refused("Give the address of the resource or attach its file.")
+    if url and upload is not None:
+        raise Refused("Give an address or a file, not both.")
+    if len(note) > MAX_NOTE:
+        raise Refused(f"The note is too long (at most {MAX_NOTE} characters).")
+    if upload is not None and upload.size > settings.LANTERN_SUGGEST_MAX_MB * 1024 * 1024:
+        raise Refused(f"The file is too large (at most {settings.LANTERN_SUGGEST_MAX_MB} MB).")
+    if url:
+        _check_url(url)
+    key = sender_key(address)
+    hour_ago = timezone.now() - timedelta(hours=1)
+    if (
+        VisitorSuggestion.objects.filter(sender=key, created_at__gte=hour_ago).count()
+        >= settings.LANTERN_SUGGEST_PER_HOUR
+    ):
+        raise Refused("Thank you — you have sent several suggestions in the last hour. Please try again later.")
+    if VisitorSuggestion.objects.filter(created_at__gte=hour_ago).count() >= settings.LANTERN_SUGGEST_PER_HOUR * 20:
+        raise Refused("Suggestions are paused for a while. Please try again later.")
+    from lantern.ingest import jobs  # curation reads from ingestion; ingestion never imports curation
+
+    with transaction.atomic():
+        suggestion = VisitorSuggestion.objects.create(
+            url=url[:1000],
+            filename=(upload.name if upload is not None else "")[:255],
+            note=note,
+            contact=contact[:254],
+            sender=key,
+        )
+        job = jobs.create(f"suggestion {suggestion.pk}: {url or upload.name}", url=url, upload=upload, review_only=True)
+        suggestion.job_id = job.pk
+        suggestion.save(update_fields=["job_id"])
+    return suggestion
+
+
+def _check_url(url: str) -> None:
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise Refused("The address must start with http:// or https://.")
+    try:
+        check_address(parts.hostname, parts.port or 443, settings.LANTERN_INGEST_ALLOW_PRIVATE_URLS)
+    except NetError as exc:
+        raise Refused("That address cannot be used: " + str(exc)) from exc
+    except ValueError as exc:
+        raise Refused("That address is not valid.") from exc
