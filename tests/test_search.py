@@ -280,3 +280,8 @@ def test_drift_is_reported_and_rebuild_repairs_it(hub):
     assert index.rebuild() == 4
     assert index.drift() == []
     assert titles(search("annual report")) == ["2017 UK Annual Report on Modern Slavery"]
+
+
+def test_control_characters_in_filters_are_harmless(hub):
+    results = search("", {"country": ["G\x00B"], "publisher": ["\x00"], "type": ["guid\x00ance"]})
+    assert results.total >= 0 and Resource.objects.count() == 5

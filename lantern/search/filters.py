@@ -16,6 +16,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from lantern.catalog.models import Collection, Country, Language, Organisation, Resource, Topic
+from lantern.lib.text import clean_text
 
 MAX_VALUES = 20
 YEAR_MIN, YEAR_MAX = 1800, 2200
@@ -90,7 +91,7 @@ class Filters:
 
     # --- reading -------------------------------------------------------------------------------
     def add(self, name: str, value: str) -> None:
-        value = str(value or "").strip()[:200]
+        value = clean_text(str(value or "")).strip()[:200]  # no NUL or control characters reach SQL
         if not value:
             return
         reader = getattr(self, f"_add_{name}", None)
