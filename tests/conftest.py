@@ -14,10 +14,17 @@ REPO = Path(__file__).resolve().parent.parent
 LANTERN = str(Path(sys.executable).with_name("lantern"))
 
 
+IMMEDIATE_TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "ingest"]}
+}
+
+
 @pytest.fixture(autouse=True)
 def _fast_settings(settings, tmp_path):
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     settings.MEDIA_ROOT = str(tmp_path / "media")
+    # Background tasks run at once in tests; tests/test_ingest_jobs.py also runs a real worker.
+    settings.TASKS = IMMEDIATE_TASKS
 
 
 @pytest.fixture

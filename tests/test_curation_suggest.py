@@ -52,7 +52,7 @@ def test_the_honeypot_keeps_nothing(client):
     "data, message",
     [
         ({"note": "nothing attached"}, "Give the address"),
-        ({"note": "x", "url": "ftp://example.org/file"}, "Enter a valid URL"),
+        ({"note": "x", "url": "ftp://example.org/file"}, "must start with http:// or https://"),
         ({"note": "x", "url": "http://127.0.0.1/admin/"}, "cannot be used"),
         ({"note": "x", "url": "http://169.254.169.254/latest/meta-data/"}, "cannot be used"),
     ],

@@ -10,6 +10,7 @@ from lantern.ingest import jobs
 from lantern.ingest.models import IngestJob
 from lantern.ingest.sources import url as url_source
 from lantern.ingest.sources.base import Limits
+from lantern.lib import netguard
 
 IMMEDIATE = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend", "QUEUES": ["default", "ingest"]}
@@ -153,14 +154,14 @@ def test_loopback_private_and_link_local_addresses_are_refused_by_default(settin
 def test_a_redirect_to_a_private_address_is_refused(settings, monkeypatch):
     """The test server stands in for a public host; the address it redirects to is checked again and refused."""
     settings.LANTERN_INGEST_ALLOW_PRIVATE_URLS = False
-    original = url_source.check_address
+    original = netguard.check_address
 
     def public_test_server(host, port, allow_private):
         if host == "127.0.0.1":
             return host  # the stand-in for a public web site
         return original(host, port, allow_private)
 
-    monkeypatch.setattr(url_source, "check_address", public_test_server)
+    monkeypatch.setattr(netguard, "check_address", public_test_server)
     routes = support.Routes({"/go": (302, {"Location": "http://169.254.169.254/latest/meta-data/"}, b"")})
     with support.web_server(routes) as base:
         job = ingest_url(f"{base}/go")
@@ -170,7 +171,7 @@ def test_a_redirect_to_a_private_address_is_refused(settings, monkeypatch):
 
 def test_every_hop_is_checked_again():
     hops = []
-    original = url_source.check_address
+    original = netguard.check_address
 
     def spy(host, port, allow_private):
         hops.append(host)
@@ -180,10 +181,10 @@ def test_every_hop_is_checked_again():
         {"/a": (302, {"Location": "/b"}, b""), "/b": (200, {"Content-Type": "text/html"}, support.make_html(REPORT))}
     )
     with support.web_server(routes) as base:
-        url_source.check_address = spy
+        netguard.check_address = spy
         try:
             job = ingest_url(f"{base}/a")
         finally:
-            url_source.check_address = original
+            netguard.check_address = original
     assert job.status == IngestJob.Status.DONE
     assert hops == ["127.0.0.1", "127.0.0.1"]

@@ -25,6 +25,7 @@ from django.utils import timezone
 
 from lantern.catalog.models import Attachment, Identifier, Language, Page, Resource, ResourceAuthor, ResourcePublisher
 from lantern.catalog.records import Lookups
+from lantern.catalog.signals import resource_changed
 from lantern.ingest import pipeline
 from lantern.ingest.errors import IngestError
 from lantern.ingest.models import IngestedFile, IngestJob, Suggestion
@@ -39,8 +40,11 @@ Status = IngestJob.Status
 
 
 # --- creating and queueing ---------------------------------------------------------------------
-def create(source: str, *, path: str = "", url: str = "", upload=None, user=None) -> IngestJob:
-    job = IngestJob(source=source[:2000], path=path, url=url, created_by=user)
+def create(
+    source: str, *, path: str = "", url: str = "", upload=None, user=None, review_only: bool = False
+) -> IngestJob:
+    """Queue a document. ``review_only`` (a visitor's suggestion): its record is never published unreviewed."""
+    job = IngestJob(source=source[:2000], path=path, url=url, created_by=user, suggested=review_only)
     if upload is not None:
         job.upload.save(Path(upload.name).name, upload, save=False)
     job.save()
@@ -246,14 +250,14 @@ def save(job: IngestJob, local: Path, name: str, final_url: str, extracted, anal
     from lantern.search import index
 
     types = [s for s in analysis.suggestions if s.field == "type"]
-    auto = settings.LANTERN_INGEST_AUTO_PUBLISH
+    auto = settings.LANTERN_INGEST_AUTO_PUBLISH and not job.suggested
     resource = Resource(
         title=analysis.title,
         teaser=truncate_words(analysis.teaser, 280),
         summary=analysis.summary,
         type=types[0].value if types else Resource.Type.REPORT,
         status=Resource.Status.PUBLISHED if auto else Resource.Status.REVIEW,
-        provenance=Resource.Provenance.INGEST,
+        provenance=Resource.Provenance.SUGGESTION if job.suggested else Resource.Provenance.INGEST,
         provenance_detail=job.source[:500],
         source_url=final_url[:1000] if final_url else "",
     )
@@ -334,6 +338,8 @@ def save(job: IngestJob, local: Path, name: str, final_url: str, extracted, anal
     Page.objects.bulk_create(batch)
     resource.save(update_fields=["updated_at"])
     transaction.on_commit(lambda: index.schedule([resource.id]))
+    source = "suggestion" if job.suggested else "ingest"
+    resource_changed.send(sender=Resource, resource=resource, user=job.created_by, source=source)  # history, duplicates
     return resource
 
 

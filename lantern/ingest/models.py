@@ -52,6 +52,11 @@ class IngestJob(models.Model):
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name=_("created by"), null=True, blank=True, on_delete=models.SET_NULL
     )
+    suggested = models.BooleanField(
+        _("suggested by a visitor"),
+        default=False,
+        help_text=_("Its record always waits for review, whatever the settings."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)

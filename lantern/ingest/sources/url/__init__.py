@@ -10,8 +10,6 @@ the size limit, after any gzip decoding (so a compressed bomb is caught too).
 
 from __future__ import annotations
 
-import ipaddress
-import socket
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lantern.ingest.errors import IngestError, TransientError
 from lantern.ingest.sources.base import Limits
+from lantern.lib.netguard import NetError, open_url
 
 NAME = "url"
 USER_AGENT = "Lantern resource hub (document ingestion)"
@@ -39,33 +38,9 @@ def is_url(value: str) -> bool:
     return value.strip().lower().startswith(("http://", "https://"))
 
 
-def check_address(host: str, port: int, allow_private: bool) -> str:
-    """Resolve ``host`` and return an address that may be connected to, or raise IngestError."""
-    try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as exc:
-        raise IngestError("dns", f"The host {host!r} cannot be found.") from exc
-    addresses = []
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
-            address = address.ipv4_mapped
-        if not allow_private and (not address.is_global or address.is_multicast):
-            raise IngestError(
-                "private_address",
-                f"Refused: {host!r} resolves to {address}, a private, loopback, link-local or reserved address.",
-            )
-        addresses.append(str(address))
-    if not addresses:
-        raise IngestError("dns", f"The host {host!r} has no address.")
-    return addresses[0]
-
-
 def fetch(url: str, limits: Limits, directory: Path) -> Fetched:
-    import urllib3
-
     deadline = time.monotonic() + limits.fetch_timeout * 4
-    timeout = urllib3.Timeout(connect=limits.fetch_timeout, read=limits.fetch_timeout)
+    timeout = limits.fetch_timeout
     current, seen = url, set()
     for _hop in range(limits.max_redirects + 1):
         if current in seen:
@@ -87,44 +62,12 @@ def fetch(url: str, limits: Limits, directory: Path) -> Fetched:
 
 
 def _open(url: str, limits: Limits, timeout):
-    import urllib3
-    from urllib3.exceptions import HTTPError, NewConnectionError, SSLError, TimeoutError
-
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise IngestError("bad_url", f"{url!r} is not an http(s) address.")
-    if parts.username or parts.password:
-        raise IngestError("bad_url", "Addresses with a user name or password are not fetched.")
-    port = parts.port or (443 if parts.scheme == "https" else 80)
-    address = check_address(parts.hostname, port, limits.allow_private_urls)
-    host_header = parts.hostname if parts.port in (None, 80, 443) else f"{parts.hostname}:{parts.port}"
-    path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    options = {"timeout": timeout, "retries": False, "maxsize": 1}
-    if parts.scheme == "https":
-        import certifi
-
-        pool = urllib3.HTTPSConnectionPool(
-            address,
-            port,
-            server_hostname=parts.hostname,
-            assert_hostname=parts.hostname,
-            cert_reqs="CERT_REQUIRED",
-            ca_certs=certifi.where(),
-            **options,
-        )
-    else:
-        pool = urllib3.HTTPConnectionPool(address, port, **options)
-    headers = {"Host": host_header, "User-Agent": USER_AGENT, "Accept": "*/*", "Accept-Encoding": "gzip, deflate"}
+    """One request to a checked address (lantern.lib.netguard), its failures as ingestion errors."""
+    headers = {"Accept-Encoding": "gzip, deflate", "User-Agent": USER_AGENT}
     try:
-        return pool.urlopen("GET", path, headers=headers, redirect=False, preload_content=False, retries=False)
-    except TimeoutError as exc:
-        raise TransientError("timeout", f"{url} did not answer within {limits.fetch_timeout:g} s.") from exc
-    except SSLError as exc:
-        raise IngestError("tls", f"{url}: the secure connection failed ({exc}).") from exc
-    except NewConnectionError as exc:
-        raise TransientError("unreachable", f"{url} cannot be reached.") from exc
-    except HTTPError as exc:
-        raise TransientError("network", f"{url}: {exc}") from exc
+        return open_url("GET", url, timeout, limits.allow_private_urls, headers)
+    except NetError as exc:
+        raise (TransientError if exc.transient else IngestError)(exc.code, str(exc)) from exc
 
 
 def _check_status(status: int, url: str) -> None:
