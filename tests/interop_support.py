@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-from django.contrib.auth.models import Permission
 from factories import make_collection, make_organisation, make_resource
 
 from lantern.api.models import ApiToken
@@ -71,12 +70,12 @@ def make_hub() -> dict:
     }
 
 
-def make_editor_token(django_user_model, username: str = "bob") -> str:
-    """A staff user who may add and change resources, and an API token for them."""
+def make_editor_token(django_user_model, username: str = "bob", group: str = "Editors") -> str:
+    """A member of the Editors group (or ``group``), and an API token for them."""
+    from django.contrib.auth.models import Group
+
     user = django_user_model.objects.create_user(username, f"{username}@example.org", "pw", is_staff=True)
-    user.user_permissions.add(
-        *Permission.objects.filter(content_type__app_label="catalog", codename__in=["add_resource", "change_resource"])
-    )
+    user.groups.add(Group.objects.get(name=group))
     return ApiToken.issue(user, "tests")[1]
 
 

@@ -127,3 +127,21 @@ def test_openapi_schema_is_served(client):
     schema = client.get("/api/v1/openapi.json").json()
     assert schema["openapi"].startswith("3.") and "/api/v1/search" in schema["paths"]
     assert "post" in schema["paths"]["/api/v1/resources"]
+
+
+def test_contributors_draft_through_the_api_but_cannot_publish(client, django_user_model):
+    from lantern.catalog.models import Resource
+
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {make_editor_token(django_user_model, 'dora', group='Contributors')}"}
+    url = "/api/v1/resources"
+    refused = client.post(
+        url, {"title": "Published at once", "status": "published"}, content_type="application/json", **auth
+    )
+    assert refused.status_code == 403 and refused.json()["error"]["status"] == 403
+    draft = client.post(url, {"title": "A draft", "slug": "a-draft"}, content_type="application/json", **auth)
+    assert draft.status_code == 201 and Resource.objects.get(slug="a-draft").status == "draft"
+    Resource.objects.filter(slug="a-draft").update(status="published")
+    changed = client.patch(url + "/a-draft", {"title": "Defaced"}, content_type="application/json", **auth)
+    assert changed.status_code == 403 and Resource.objects.get(slug="a-draft").title == "A draft"
+    revision = Resource.objects.get(slug="a-draft").revisions.get()
+    assert revision.source == "api" and revision.user.username == "dora"

@@ -24,6 +24,7 @@ from lantern.api import schemas
 from lantern.api.errors import error_response
 from lantern.api.models import ApiToken
 from lantern.api.serialise import collection_data, organisation_data, resource_record, topic_data
+from lantern.catalog import permissions
 from lantern.catalog.models import Collection, Organisation, Resource, Topic
 from lantern.catalog.records import RecordError, RecordWriter, records_queryset
 from lantern.lib import citations
@@ -237,8 +238,15 @@ def _writer(request: HttpRequest) -> RecordWriter:
 
 
 def _write(request: HttpRequest, writer: RecordWriter, record: dict) -> dict | HttpResponse:
+    # Row rules (who may publish, who may change what is public) are catalog.permissions', as in the admin.
+    existing = writer.find_existing(record)
+    if existing is not None and not permissions.can_edit(request.auth, existing):
+        raise HttpError(403, "Only editors can change a resource that is already published or withdrawn.")
+    status = record.get("status") or (existing.status if existing else writer.default_status)
+    if status not in permissions.allowed_statuses(request.auth):
+        raise HttpError(403, "Only editors can publish or withdraw resources; submit it for review instead.")
     try:
-        result = writer.write(record)
+        result = writer.write(record, user=request.auth, source="api")
     except RecordError as exc:
         return error_response(400, "The record is not valid.", exc.problems)
     if problems := writer.resolve_links(result):
