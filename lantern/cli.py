@@ -18,10 +18,18 @@ Lantern: a resource hub for the anti-trafficking and modern-slavery field.
 Commands:
   serve [--port N] [--host H]    serve the hub (port: PORT, else 8000)
   demo                           load the demo hub (running it again changes nothing)
-  import FILE                    import resources from JSONL or CSV
-  export FILE                    export resources to JSONL or CSV (by extension or --format)
+  import FILE                    import JSONL, CSV, BibTeX, RIS, CSL-JSON or a WordPress export
+  export FILE                    export JSONL, CSV, BibTeX, RIS or CSL-JSON
   search QUERY [--json]          search the hub (search --queries FILE --json for a batch)
-  reindex [--check]              rebuild the search index, or report drift
+  reindex [--check]              rebuild the search index and vectors, or report drift
+  ingest PATH_OR_URL... [--wait --json]
+                                 turn files, folders and URLs into draft records
+  worker                         run background jobs (ingestion, vectors); several may run
+  duplicates [--json]            candidate duplicates, editions, translations and parts
+  check-quality                  raise flags: duplicates, mismatched descriptions
+  check-links [--due]            check source links and linked files
+  harvest URL [--set S]          import another repository's records over OAI-PMH
+  apitoken USER                  make an API token for an editor
   createsuperuser                create a curator account for /admin/
   help [COMMAND]                 all commands, or one command's options
 

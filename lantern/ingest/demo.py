@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lantern.catalog.models import Collection, Country, Organisation, Resource, Series
+from lantern.catalog.models import Attachment, Collection, Country, Organisation, Page, Resource, Series
 from lantern.ingest.records import ImportReport, import_file
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
@@ -54,4 +54,34 @@ def load(progress=None) -> ImportReport:
             report.updated += part.updated
             report.errors += part.errors
             report.warnings += part.warnings
+    extract_pages()
     return report
+
+
+def extract_pages() -> int:
+    """Page text for the demo's stored files, through ingestion's own readers, so search can
+    find words inside them and cite page numbers."""
+    from lantern.ingest import pipeline
+    from lantern.ingest.errors import IngestError
+    from lantern.ingest.sources.base import Limits
+    from lantern.search import index
+
+    limits, done = Limits.from_settings(), []
+    for attachment in Attachment.objects.exclude(file="").filter(
+        pages=None, resource__provenance=Resource.Provenance.DEMO
+    ):
+        try:
+            _, extracted = pipeline.read(Path(attachment.file.path), limits, name=attachment.filename)
+        except (IngestError, OSError):
+            continue
+        Page.objects.bulk_create(
+            Page(attachment=attachment, number=n, text=text)
+            for n, text in enumerate(extracted.pages, start=1)
+            if text.strip()
+        )
+        if attachment.page_count is None:
+            attachment.page_count = extracted.page_count
+            attachment.save(update_fields=["page_count"])
+        done.append(attachment.resource_id)
+    index.schedule(done)
+    return len(done)

@@ -247,7 +247,6 @@ def _title_from_name(name: str) -> str:
 @transaction.atomic
 def save(job: IngestJob, local: Path, name: str, final_url: str, extracted, analysis) -> Resource:
     """Write the resource, its file, pages and suggestions in one transaction (all or nothing)."""
-    from lantern.search import index
 
     types = [s for s in analysis.suggestions if s.field == "type"]
     auto = settings.LANTERN_INGEST_AUTO_PUBLISH and not job.suggested
@@ -337,10 +336,19 @@ def save(job: IngestJob, local: Path, name: str, final_url: str, extracted, anal
             batch = []
     Page.objects.bulk_create(batch)
     resource.save(update_fields=["updated_at"])
-    transaction.on_commit(lambda: index.schedule([resource.id]))
+    transaction.on_commit(lambda: _searchable(resource.id))
     source = "suggestion" if job.suggested else "ingest"
     resource_changed.send(sender=Resource, resource=resource, user=job.created_by, source=source)  # history, duplicates
     return resource
+
+
+def _searchable(resource_id: int) -> None:
+    """Index the new record's words now; its passage vectors (semantic search) in the background."""
+    from lantern.search import index, semantic, tasks
+
+    index.schedule([resource_id])
+    if semantic.enabled():
+        tasks.embed_passages.enqueue()
 
 
 def _text_status(extracted) -> str:

@@ -46,9 +46,6 @@ class Term:
     text: str
     phrase: bool = False
 
-    def websearch(self) -> str:
-        return f'"{self.text}"' if self.phrase else self.text
-
 
 @dataclass
 class ParsedQuery:
@@ -65,12 +62,6 @@ class ParsedQuery:
 
     def terms(self) -> list[Term]:
         return [term for group in self.must for term in group]
-
-    def websearch(self) -> str:
-        """The text part rebuilt in PostgreSQL ``websearch_to_tsquery`` syntax."""
-        parts = [" OR ".join(t.websearch() for t in group) for group in self.must]
-        parts += [f"-{t.websearch()}" for t in self.exclude]
-        return " ".join(parts)
 
 
 def _term(text: str, phrase: bool) -> Term | None:

@@ -19,4 +19,18 @@ class Command(BaseCommand):
         for problem in report.errors:
             self.stderr.write(f"demo line {problem.line}: {problem.message}")
         total = Resource.objects.published().count()
-        self.stdout.write(f"Demo hub ready: {report.created} resource(s) added, {total} published in all.")
+        vectors = self._vectors(options["verbosity"])
+        self.stdout.write(f"Demo hub ready: {report.created} resource(s) added, {total} published in all{vectors}.")
+
+    def _vectors(self, verbosity: int) -> str:
+        """Semantic search needs passage vectors; compute the missing ones now (a few seconds)."""
+        from lantern.search import index, semantic
+
+        pending = index.pending_vectors() if semantic.enabled() else 0
+        if not pending:
+            return ""
+        with tqdm(
+            total=pending, desc="Semantic vectors", unit=" passages", disable=verbosity < 1, file=self.stderr._out
+        ) as bar:
+            done = index.embed_pending(progress=lambda n, total: bar.update(n - bar.n))
+        return f", {done} passage vector(s) computed"

@@ -30,6 +30,7 @@ def as_json(results: SearchResults, raw_query: str) -> dict:
                 "source_url": hit.resource.source_url,
                 "score": round(hit.score, 4),
                 "snippet": plain(hit.snippet_html),
+                "page": hit.page,
             }
             for hit in results.hits
         ],
@@ -84,7 +85,8 @@ class Command(BaseCommand):
             )
             snippet = plain(hit.snippet_html)
             if snippet:
-                self.stdout.write(f"     {snippet[:200]}")
+                where = f"p. {hit.page}: " if hit.page else ""
+                self.stdout.write(f"     {where}{snippet[:200]}")
 
 
 class _QueryDict(dict):
