@@ -191,7 +191,7 @@ def test_a_curator_saving_a_duplicate_raises_a_flag(admin_client, home_office):
         "publisher_links-0-organisation": str(home_office.pk),
         "publisher_links-0-position": "0",
     }
-    for prefix in ("author_links", "attachments", "identifiers", "revisions"):
+    for prefix in ("author_links", "attachments", "identifiers", "suggestions", "revisions"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     assert admin_client.post(reverse("admin:catalog_resource_add"), data).status_code == 302
     flag = Flag.objects.get()

@@ -44,7 +44,7 @@ def test_imports_and_admin_edits_are_recorded_with_a_readable_diff(tmp_path, adm
         "provenance": "import",
         "provenance_detail": "",
     }
-    for prefix in ("publisher_links", "author_links", "attachments", "identifiers", "revisions"):
+    for prefix in ("publisher_links", "author_links", "attachments", "identifiers", "suggestions", "revisions"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     data.update(
         {

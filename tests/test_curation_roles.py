@@ -31,7 +31,7 @@ def form(**overrides) -> dict:
         "provenance": "manual",
         "provenance_detail": "",
     }
-    for prefix in ("publisher_links", "author_links", "attachments", "identifiers", "revisions"):
+    for prefix in ("publisher_links", "author_links", "attachments", "identifiers", "suggestions", "revisions"):
         data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
     data.update(overrides)
     return data

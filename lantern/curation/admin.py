@@ -161,6 +161,26 @@ class RevisionInline(admin.TabularInline):
         )
 
 
+class SuggestionInline(admin.TabularInline):
+    """What ingestion guessed, marked as suggestions: "on record" ones are already applied; the
+    others are accepted or rejected in bulk from the suggestions list."""
+
+    from lantern.ingest.models import Suggestion as model  # curation reads from ingestion, never the reverse
+
+    extra = 0
+    can_delete = False
+    fields = ["field", "label", "confidence_percent", "applied", "status", "evidence"]
+    readonly_fields = fields
+    verbose_name_plural = _("suggested by ingestion")
+
+    def has_add_permission(self, request, obj=None) -> bool:
+        return False
+
+    @admin.display(description=_("confidence"))
+    def confidence_percent(self, suggestion) -> str:
+        return f"{suggestion.confidence:.0%}"
+
+
 admin.site.unregister(Resource)
 
 
@@ -168,7 +188,7 @@ admin.site.unregister(Resource)
 class CuratedResourceAdmin(ResourceAdmin):
     """The catalogue's resource admin with its history shown and restorable."""
 
-    inlines = [*ResourceAdmin.inlines, RevisionInline]
+    inlines = [*ResourceAdmin.inlines, SuggestionInline, RevisionInline]
     list_display = [*ResourceAdmin.list_display, "link_status"]
 
     @admin.display(description=_("source link"))
