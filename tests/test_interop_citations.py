@@ -127,3 +127,11 @@ def test_highwire_tags_name_title_authors_publisher_date_and_pdf():
     assert ("citation_publication_date", "2017/10/03") in tags
     assert ("citation_pdf_url", "https://example.org/reports/annual.pdf") in tags
     assert all(re.fullmatch(r"citation_[a-z_]+", n) and v for n, v in tags)
+
+
+def test_ris_records_start_at_ty_without_counter_lines():
+    from lantern.lib import citations
+
+    out = citations.to_ris([{"title": "One", "type": "report"}, {"title": "Two", "type": "guidance"}])
+    assert out.startswith("TY  - ") and "\n1." not in out and not out.startswith("1.")
+    assert [record["title"] for _, record, _ in citations.read_ris(out)] == ["One", "Two"]

@@ -379,8 +379,14 @@ def _latex_to_text(value: str) -> str:
 def to_ris(records: Iterable[dict]) -> str:
     import rispy
 
+    class _PlainRis(rispy.RisWriter):
+        """RIS as reference managers expect it: records start at TY, with no "1." counter lines."""
+
+        def set_header(self, count: int) -> str:
+            return ""
+
     entries = [_ris_entry(r) for r in records]
-    return rispy.dumps(entries) if entries else ""
+    return rispy.dumps(entries, implementation=_PlainRis) if entries else ""
 
 
 def _ris_entry(record: dict) -> dict:
