@@ -145,3 +145,27 @@ def test_contributors_draft_through_the_api_but_cannot_publish(client, django_us
     assert changed.status_code == 403 and Resource.objects.get(slug="a-draft").title == "A draft"
     revision = Resource.objects.get(slug="a-draft").revisions.get()
     assert revision.source == "api" and revision.user.username == "dora"
+
+
+def test_ingest_a_file_through_the_api(client, django_user_model, settings):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from lantern.catalog.models import Resource
+
+    auth = {"HTTP_AUTHORIZATION": f"Bearer {make_editor_token(django_user_model, 'erin', group='Contributors')}"}
+    body = b"Forced labour in hotels\n\nA guide for hotel staff on spotting forced labour, published in 2021.\n" * 5
+    response = client.post(
+        "/api/v1/ingest", {"file": SimpleUploadedFile("hotels.txt", body, content_type="text/plain")}, **auth
+    )
+    assert response.status_code == 202, response.content
+    job = response.json()
+    assert job["status"] == "done" and job["record"]["title"] and job["record"]["status"] == "review"
+    status = client.get(f"/api/v1/ingest/{job['job']}", **auth).json()
+    assert status["record"]["slug"] == job["record"]["slug"]
+    assert Resource.objects.get(slug=job["record"]["slug"]).provenance == "ingest"
+    both = client.post(
+        "/api/v1/ingest", {"url": "https://example.org/x", "file": SimpleUploadedFile("a.txt", b"x")}, **auth
+    )
+    assert both.status_code == 400 and both.json()["error"]["message"] == "Give either a url or a file."
+    reader = {"HTTP_AUTHORIZATION": f"Bearer {make_reader_token(django_user_model)}"}
+    assert client.post("/api/v1/ingest", {"url": "https://example.org/x"}, **reader).status_code == 403

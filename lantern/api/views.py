@@ -16,8 +16,9 @@ from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
-from ninja import NinjaAPI, Query, Status
+from ninja import File, Form, NinjaAPI, Query, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.files import UploadedFile
 from ninja.security import HttpBearer
 
 from lantern.api import schemas
@@ -352,3 +353,34 @@ def collections(request: HttpRequest):
 def collection(request: HttpRequest, slug: str):
     found = get_object_or_404(Collection.objects.annotate(n=_published_count()), slug=slug)
     return collection_data(request, found, found.n)
+
+
+# --- ingestion: a file or a URL becomes a draft record (contributors and up) ----------------------
+@api.post("/ingest", response={202: dict, **WRITE_ERRORS}, auth=EditorToken(), tags=["write"])
+def ingest(request: HttpRequest, url: str = Form(""), file: UploadedFile | None = File(None)):  # noqa: B008 - ninja declares parameters this way
+    """Queue a document: a ``url`` form field, or a ``file`` upload (multipart). The record it makes
+    is a draft in review. Poll ``status_url`` for the job's progress and the record."""
+    from lantern.ingest import jobs
+
+    if not permissions.at_least(request.auth, permissions.CONTRIBUTOR):
+        raise HttpError(403, "Only curators (contributors, editors, admins) can ingest documents.")
+    url = url.strip()
+    if bool(url) == (file is not None):
+        return error_response(400, "Give either a url or a file.", [])
+    if url and not url.lower().startswith(("http://", "https://")):
+        return error_response(400, "The url must start with http:// or https://.", [])
+    job = jobs.create(url or file.name, url=url, upload=file, user=request.auth)
+    job.refresh_from_db()  # an immediate task backend has already run it
+    return Status(202, {**jobs.report(job), "status_url": request.build_absolute_uri(f"{request.path}/{job.pk}")})
+
+
+@api.get("/ingest/{job_id}", response={200: dict, **WRITE_ERRORS}, auth=EditorToken(), tags=["write"])
+def ingest_status(request: HttpRequest, job_id: int):
+    """An ingestion job's status, warnings or error, and the record it made."""
+    from lantern.ingest import jobs
+    from lantern.ingest.models import IngestJob
+
+    job = get_object_or_404(IngestJob, pk=job_id)
+    if job.created_by_id != request.auth.pk and not permissions.can_publish(request.auth):
+        raise Http404
+    return jobs.report(job)

@@ -52,6 +52,17 @@ def create(
     return job
 
 
+def report(job: IngestJob) -> dict:
+    """A job as the CLI (``--json``) and the API report it: its status, warnings or error, the
+    record it made (the same fields as ``lantern export``) and what ingestion suggested."""
+    from lantern.catalog.records import records_queryset, to_record
+
+    data = job.as_dict()
+    data["record"] = to_record(records_queryset().get(pk=job.resource_id)) if job.resource_id else None
+    data["suggestions"] = [s.as_dict() for s in job.suggestions.all()] if job.resource_id else []
+    return data
+
+
 def enqueue(job: IngestJob) -> None:
     """Hand the job to the task backend once the surrounding transaction commits."""
     from lantern.ingest.tasks import ingest_job

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from lantern.catalog.records import records_queryset, to_record
 from lantern.ingest import jobs
 from lantern.ingest.models import IngestJob
 from lantern.ingest.sources.url import is_url
@@ -91,10 +90,7 @@ class Command(BaseCommand):
 
     def _report(self, job: IngestJob, as_json: bool) -> None:
         if as_json:
-            data = job.as_dict()
-            data["record"] = to_record(records_queryset().get(pk=job.resource_id)) if job.resource_id else None
-            data["suggestions"] = [s.as_dict() for s in job.suggestions.all()] if job.resource_id else []
-            self.stdout.write(json.dumps(data, ensure_ascii=False))
+            self.stdout.write(json.dumps(jobs.report(job), ensure_ascii=False))
             return
         line = f"#{job.pk} {job.status:<9} {job.source}"
         if job.resource_id:
