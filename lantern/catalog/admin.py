@@ -48,7 +48,7 @@ class ResourceAdmin(admin.ModelAdmin):
     list_filter = ["status", "type", "featured", "provenance", "languages", "collections", "topics"]
     search_fields = ["title", "teaser", "summary", "slug", "source_url", "identifiers__value"]
     prepopulated_fields = {"slug": ["title"]}
-    autocomplete_fields = ["translation_of", "superseded_by", "series"]
+    autocomplete_fields = ["translation_of", "superseded_by", "part_of", "series"]
     filter_horizontal = ["topics", "countries", "languages", "collections"]
     inlines = [PublisherInline, AuthorInline, AttachmentInline, IdentifierInline]
     readonly_fields = ["created_at", "updated_at", "first_published_at"]
@@ -60,7 +60,7 @@ class ResourceAdmin(admin.ModelAdmin):
         (_("Date"), {"fields": [("published_date", "date_precision")]}),
         (_("Subjects and places"), {"fields": ["topics", "countries", "languages", "collections"]}),
         (_("Source and rights"), {"fields": ["source_url", "licence"]}),
-        (_("Versions"), {"fields": ["translation_of", ("series", "edition"), "superseded_by"]}),
+        (_("Versions"), {"fields": ["translation_of", ("series", "edition"), "superseded_by", "part_of"]}),
         (_("Status"), {"fields": ["status", "withdrawn_reason", "featured"]}),
         (
             _("Provenance"),
@@ -121,7 +121,7 @@ class ResourceAdmin(admin.ModelAdmin):
     def submit_for_review(self, request, queryset):
         self._set_status(request, queryset, models.Resource.Status.REVIEW, _("submitted for review"))
 
-    @admin.action(description=_("Move the selected resources back to draft"), permissions=["publish"])
+    @admin.action(description=_("Reject: send the selected resources back to draft"), permissions=["publish"])
     def unpublish_to_draft(self, request, queryset):
         self._set_status(request, queryset, models.Resource.Status.DRAFT, _("moved to draft"))
 

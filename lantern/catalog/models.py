@@ -269,6 +269,15 @@ class Resource(models.Model):
         on_delete=models.SET_NULL,
         related_name="supersedes",
     )
+    part_of = models.ForeignKey(
+        "self",
+        verbose_name=_("part of"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="parts",
+        help_text=_("The larger work this is a part of (an executive summary of its report, a chapter, an annex)."),
+    )
     provenance = models.CharField(_("provenance"), max_length=12, choices=Provenance.choices, default=Provenance.MANUAL)
     provenance_detail = models.CharField(_("provenance detail"), max_length=500, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
@@ -329,6 +338,8 @@ class Resource(models.Model):
             errors["translation_of"] = _("A resource cannot be a translation of itself.")
         if self.pk and self.superseded_by_id == self.pk:
             errors["superseded_by"] = _("A resource cannot supersede itself.")
+        if self.pk and self.part_of_id == self.pk:
+            errors["part_of"] = _("A resource cannot be a part of itself.")
         if errors:
             raise ValidationError(errors)
 

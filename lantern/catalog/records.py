@@ -67,6 +67,7 @@ FIELDS = (
     "edition",
     "translation_of",
     "superseded_by",
+    "part_of",
 )
 EXPORT_FIELDS = tuple(f for f in FIELDS if f != "year") + ("created_at", "updated_at")
 _DATE = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?$")
@@ -108,6 +109,7 @@ def to_record(resource: Resource) -> dict:
         "edition": resource.edition,
         "translation_of": resource.translation_of.slug if resource.translation_of else "",
         "superseded_by": resource.superseded_by.slug if resource.superseded_by else "",
+        "part_of": resource.part_of.slug if resource.part_of else "",
         "created_at": resource.created_at.isoformat() if resource.created_at else "",
         "updated_at": resource.updated_at.isoformat() if resource.updated_at else "",
     }
@@ -128,7 +130,7 @@ def _file_record(attachment: Attachment) -> dict:
 
 def records_queryset(queryset=None):
     queryset = queryset if queryset is not None else Resource.objects.all()
-    return queryset.select_related("series", "translation_of", "superseded_by").prefetch_related(
+    return queryset.select_related("series", "translation_of", "superseded_by", "part_of").prefetch_related(
         "identifiers",
         "topics",
         "countries",
@@ -350,7 +352,7 @@ class RecordWriter:
             Identifier.objects.get_or_create(resource=resource, scheme=scheme, value=value)
         if "files" in record:
             warnings += self._save_files(resource, as_list(record["files"]))
-        links = {k: str(record[k]).strip() for k in ("translation_of", "superseded_by") if k in record}
+        links = {k: str(record[k] or "").strip() for k in ("translation_of", "superseded_by", "part_of") if k in record}
         return WriteResult(resource=resource, created=existing is None, warnings=warnings, links=links)
 
     def resolve_links(self, result: WriteResult) -> list[str]:
@@ -367,7 +369,7 @@ class RecordWriter:
                 continue
             setattr(resource, f"{name}_id", target.pk if target else None)
         if result.links:
-            resource.save(update_fields=["translation_of", "superseded_by", "updated_at"])
+            resource.save(update_fields=["translation_of", "superseded_by", "part_of", "updated_at"])
             resource_changed.send(sender=Resource, resource=resource, user=None, source=self.provenance)
         return problems
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from lantern.catalog import permissions
 from lantern.catalog.admin import ResourceAdmin
 from lantern.catalog.models import Resource
-from lantern.curation import history, links
+from lantern.curation import history, links, relations
 from lantern.curation import merge as merging
 from lantern.curation.models import Flag, Merge, Revision
 
@@ -66,7 +66,19 @@ class FlagAdmin(admin.ModelAdmin):
         "decided_at",
         "decided_by",
     ]
-    actions = ["dismiss"]
+    actions = ["dismiss", "accept_links"]
+
+    @admin.action(description=_("Link the selected pairs as proposed (edition, translation or part)"))
+    def accept_links(self, request, queryset):
+        if not permissions.can_publish(request.user):
+            messages.error(request, _("Only editors can link resources."))
+            return
+        done = 0
+        for flag in queryset.filter(status=Flag.Status.OPEN, kind__in=relations.KINDS, other__isnull=False):
+            relations.link(flag.resource, flag.other, flag.kind, user=request.user)
+            flag.decide(Flag.Status.RESOLVED, f"Linked as {flag.kind}", request.user)
+            done += 1
+        self.message_user(request, _("%(n)d pair(s) linked.") % {"n": done})
 
     def get_urls(self):
         merge = path(

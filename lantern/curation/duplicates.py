@@ -147,10 +147,8 @@ def load_items(queryset=None) -> list[Item]:
         if len(pages[resource_id]) < MAX_TEXT_WORDS:
             pages[resource_id].extend(_WORD.findall(text.lower()))
     links: dict[int, set[int]] = defaultdict(set)
-    for rid, translation_of, superseded_by in Resource.objects.values_list(
-        "id", "translation_of_id", "superseded_by_id"
-    ):
-        for other in (translation_of, superseded_by):
+    for rid, *others in Resource.objects.values_list("id", "translation_of_id", "superseded_by_id", "part_of_id"):
+        for other in others:
             if other:
                 links[rid].add(other)
                 links[other].add(rid)

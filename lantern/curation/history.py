@@ -57,10 +57,8 @@ def restore(revision: Revision, user=None) -> Resource:
     """Write an earlier revision back onto its resource; the restore is itself a revision."""
     record_ = dict(revision.snapshot)
     record_.pop("files", None)  # files are kept as they are: restoring metadata never deletes a file
-    (
-        record_.pop("translation_of", None),
-        record_.pop("superseded_by", None),
-    )  # links may point to resources since deleted
+    for link in ("translation_of", "superseded_by", "part_of"):  # links may point to resources since deleted
+        record_.pop(link, None)
     result = RecordWriter().write(record_, resource=revision.resource, user=user, source=f"restore {revision.number}")
     return result.resource
 

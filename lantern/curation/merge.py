@@ -81,7 +81,9 @@ def undo(operation: Merge, user=None) -> None:
         for revision_id, number, source in returning:
             Revision.objects.filter(pk=revision_id).update(resource=merged, number=number, source=source)
         record = {
-            k: v for k, v in operation.kept_before.items() if k not in {"files", "translation_of", "superseded_by"}
+            k: v
+            for k, v in operation.kept_before.items()
+            if k not in {"files", "translation_of", "superseded_by", "part_of"}
         }
         RecordWriter().write(record, resource=kept, user=user, source="undo merge")
         merged.status = operation.merged_status
