@@ -50,3 +50,31 @@ def make_resource(
     if collections:
         resource.collections.set(collections)
     return resource
+
+
+ADMIN_INLINES = ("publisher_links", "author_links", "attachments", "identifiers", "suggestions", "revisions")
+
+
+def admin_resource_form(**overrides) -> dict:
+    """The POST data of the admin's resource form, with every inline empty unless overridden."""
+    data = {
+        "title": "Guidance for hotel staff",
+        "slug": "",
+        "type": "guidance",
+        "teaser": "",
+        "summary": "",
+        "description": "",
+        "published_date": "",
+        "date_precision": "",
+        "source_url": "",
+        "licence": "",
+        "status": "published",
+        "withdrawn_reason": "",
+        "edition": "",
+        "provenance": "manual",
+        "provenance_detail": "",
+    }
+    for prefix in ADMIN_INLINES:
+        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    data.update(overrides)
+    return data

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
-from factories import make_organisation, make_resource
+from factories import admin_resource_form, make_organisation, make_resource
 
 from lantern.catalog.models import Resource
 from lantern.search.service import search
@@ -28,35 +28,11 @@ def test_resource_change_page_opens(admin_client):
     assert admin_client.get(reverse("admin:catalog_resource_change", args=[resource.pk])).status_code == 200
 
 
-def _form(**overrides) -> dict:
-    data = {
-        "title": "Guidance for hotel staff",
-        "slug": "",
-        "type": "guidance",
-        "teaser": "",
-        "summary": "",
-        "description": "",
-        "published_date": "",
-        "date_precision": "",
-        "source_url": "",
-        "licence": "",
-        "status": "published",
-        "withdrawn_reason": "",
-        "edition": "",
-        "provenance": "manual",
-        "provenance_detail": "",
-    }
-    for prefix in ("publisher_links", "author_links", "attachments", "identifiers", "suggestions", "revisions"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
-    data.update(overrides)
-    return data
-
-
 def test_a_curator_adds_a_resource_and_it_becomes_searchable(admin_client):
     org = make_organisation("Unseen")
     response = admin_client.post(
         reverse("admin:catalog_resource_add"),
-        _form(
+        admin_resource_form(
             **{
                 "description": "<p>Look for <script>x()</script>signs.</p>",
                 "topics": ["1"],
@@ -92,7 +68,7 @@ def test_a_curator_adds_a_resource_and_it_becomes_searchable(admin_client):
 )
 def test_mistakes_are_shown_on_the_form_not_as_errors(admin_client, overrides, message):
     make_resource("Taken", slug="taken")
-    response = admin_client.post(reverse("admin:catalog_resource_add"), _form(**overrides))
+    response = admin_client.post(reverse("admin:catalog_resource_add"), admin_resource_form(**overrides))
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not Resource.objects.filter(title="Guidance for hotel staff").exists()

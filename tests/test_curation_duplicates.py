@@ -7,7 +7,7 @@ import json
 
 import pytest
 from conftest import run_lantern
-from factories import make_organisation, make_resource
+from factories import admin_resource_form, make_organisation, make_resource
 
 from lantern.catalog.models import Attachment, Identifier, Page, Resource, Series
 from lantern.curation import duplicates
@@ -170,29 +170,18 @@ def test_a_curator_saving_a_duplicate_raises_a_flag(admin_client, home_office):
     from lantern.curation.models import Flag
 
     make_resource("Forced Labour in UK Agriculture", publishers=[home_office], date=dt.date(2019, 1, 1))
-    data = {
-        "title": "Forced labour in UK agriculture",
-        "slug": "",
-        "type": "report",
-        "teaser": "",
-        "summary": "",
-        "description": "",
-        "published_date": "2019-01-01",
-        "date_precision": "year",
-        "source_url": "",
-        "licence": "",
-        "status": "draft",
-        "withdrawn_reason": "",
-        "edition": "",
-        "provenance": "manual",
-        "provenance_detail": "",
-        "publisher_links-TOTAL_FORMS": "1",
-        "publisher_links-INITIAL_FORMS": "0",
-        "publisher_links-0-organisation": str(home_office.pk),
-        "publisher_links-0-position": "0",
-    }
-    for prefix in ("author_links", "attachments", "identifiers", "suggestions", "revisions"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
+    data = admin_resource_form(
+        title="Forced labour in UK agriculture",
+        type="report",
+        status="draft",
+        published_date="2019-01-01",
+        date_precision="year",
+        **{
+            "publisher_links-TOTAL_FORMS": "1",
+            "publisher_links-0-organisation": str(home_office.pk),
+            "publisher_links-0-position": "0",
+        },
+    )
     assert admin_client.post(reverse("admin:catalog_resource_add"), data).status_code == 302
     flag = Flag.objects.get()
     assert flag.kind == "duplicate" and flag.status == "open"

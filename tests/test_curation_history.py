@@ -6,7 +6,7 @@ import json
 
 import pytest
 from django.urls import reverse
-from factories import make_resource
+from factories import admin_resource_form, make_resource
 
 from lantern.catalog.models import Resource
 from lantern.curation import history
@@ -27,32 +27,19 @@ def test_imports_and_admin_edits_are_recorded_with_a_readable_diff(tmp_path, adm
     first = resource.revisions.get()
     assert first.number == 1 and first.source == "import" and first.snapshot["title"] == "Hotline data 2017"
 
-    data = {
-        "title": "Hotline statistics 2017",
-        "slug": "hotline",
-        "type": "data",
-        "teaser": "",
-        "summary": "Calls, texts and cases reported to the hotline in 2017.",
-        "description": "",
-        "published_date": "",
-        "date_precision": "",
-        "source_url": "",
-        "licence": "",
-        "status": "draft",
-        "withdrawn_reason": "",
-        "edition": "",
-        "provenance": "import",
-        "provenance_detail": "",
-    }
-    for prefix in ("publisher_links", "author_links", "attachments", "identifiers", "suggestions", "revisions"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
-    data.update(
-        {
+    data = admin_resource_form(
+        title="Hotline statistics 2017",
+        slug="hotline",
+        type="data",
+        status="draft",
+        provenance="import",
+        summary="Calls, texts and cases reported to the hotline in 2017.",
+        **{
             "revisions-INITIAL_FORMS": "1",
             "revisions-TOTAL_FORMS": "1",
             "revisions-0-id": str(first.pk),
             "revisions-0-resource": str(resource.pk),
-        }
+        },
     )
     response = admin_client.post(reverse("admin:catalog_resource_change", args=[resource.pk]), data)
     assert response.status_code == 302, response.content.decode()[:3000]

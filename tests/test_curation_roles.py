@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
-from factories import make_resource
+from factories import admin_resource_form, make_resource
 
 from lantern.catalog import permissions
 from lantern.catalog.models import Resource
@@ -14,27 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def form(**overrides) -> dict:
-    data = {
-        "title": "Hotel staff guide",
-        "slug": "",
-        "type": "guidance",
-        "teaser": "",
-        "summary": "",
-        "description": "",
-        "published_date": "",
-        "date_precision": "",
-        "source_url": "",
-        "licence": "",
-        "status": "draft",
-        "withdrawn_reason": "",
-        "edition": "",
-        "provenance": "manual",
-        "provenance_detail": "",
-    }
-    for prefix in ("publisher_links", "author_links", "attachments", "identifiers", "suggestions", "revisions"):
-        data.update({f"{prefix}-TOTAL_FORMS": "0", f"{prefix}-INITIAL_FORMS": "0"})
-    data.update(overrides)
-    return data
+    return admin_resource_form(**{"title": "Hotel staff guide", "status": "draft", **overrides})
 
 
 def test_roles_are_decided_in_one_place(contributor, editor, admin_user, django_user_model):

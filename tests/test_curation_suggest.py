@@ -21,7 +21,9 @@ def immediate_ingestion(settings):
 
 
 def text_file(name="guide.txt", size=0):
-    body = b"Spotting the signs of forced labour in hotels. A guide for hotel staff, published by Unseen in 2021.\n" * 20
+    body = (
+        b"Spotting the signs of forced labour in hotels. A guide for hotel staff, published by Unseen in 2021.\n" * 20
+    )
     return SimpleUploadedFile(name, body + b"x" * size, content_type="text/plain")
 
 
@@ -43,7 +45,9 @@ def test_a_suggested_file_becomes_a_draft_waiting_for_review(client):
 
 
 def test_the_honeypot_keeps_nothing(client):
-    response = client.post(reverse("public:suggest"), {"note": "spam", "url": "https://example.org/x", "website": "http://spam"})
+    response = client.post(
+        reverse("public:suggest"), {"note": "spam", "url": "https://example.org/x", "website": "http://spam"}
+    )
     assert response.status_code == 200 and "Thank you" in response.content.decode()
     assert not VisitorSuggestion.objects.exists()
 
@@ -70,12 +74,16 @@ def test_large_files_are_refused(client):
 
 def test_senders_are_rate_limited(client):
     for n in range(2):
-        assert client.post(reverse("public:suggest"), {"note": f"n{n}", "file": text_file(f"g{n}.txt")}).status_code == 200
+        assert (
+            client.post(reverse("public:suggest"), {"note": f"n{n}", "file": text_file(f"g{n}.txt")}).status_code == 200
+        )
     response = client.post(reverse("public:suggest"), {"note": "third", "file": text_file("g3.txt")})
     assert response.status_code == 400 and "try again later" in response.content.decode()
     assert VisitorSuggestion.objects.count() == 2
 
 
 def test_posts_from_other_sites_are_refused(client):
-    response = client.post(reverse("public:suggest"), {"note": "x", "file": text_file()}, HTTP_ORIGIN="https://evil.example")
+    response = client.post(
+        reverse("public:suggest"), {"note": "x", "file": text_file()}, HTTP_ORIGIN="https://evil.example"
+    )
     assert response.status_code == 400 and not VisitorSuggestion.objects.exists()
