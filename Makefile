@@ -11,6 +11,7 @@ PYTEST_ARGS ?=
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
 
 # Runtime only (make demo), or runtime + dev tools (make install / make test).
 $(VENV)/.runtime: $(DEPS) | $(BIN)/python
