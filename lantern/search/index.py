@@ -82,6 +82,21 @@ def _page_texts(resource: Resource) -> list[tuple[int, int, str]]:
     return cache
 
 
+def _prefetch_pages(resources: list[Resource]) -> None:
+    """Load the page texts of a batch of resources in one query (not one per resource)."""
+    found: dict[int, list[tuple[int, int, str]]] = {r.id: [] for r in resources}
+    rows = (
+        Page.objects.filter(attachment__resource_id__in=list(found))
+        .exclude(text="")
+        .order_by("attachment__resource_id", "attachment__position", "attachment_id", "number")
+        .values_list("attachment__resource_id", "attachment_id", "number", "text")
+    )
+    for resource_id, attachment_id, number, text in rows.iterator(chunk_size=2000):
+        found[resource_id].append((attachment_id, number, text))
+    for resource in resources:
+        resource._search_pages = found[resource.id]
+
+
 def _write_chunks(resources: list[Resource]) -> None:
     """Replace the passages of these resources, keeping vectors of passages whose text is unchanged."""
     ids = [r.id for r in resources]
@@ -173,6 +188,7 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
         batch: list[Resource] = []
 
         def flush() -> None:
+            _prefetch_pages(batch)
             documents = []
             for resource in batch:
                 fields = document_fields(resource)
