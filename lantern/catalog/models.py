@@ -91,6 +91,19 @@ class Topic(models.Model):
         return reverse("public:search") + f"?topic={self.slug}"
 
 
+class OrganisationQuerySet(models.QuerySet):
+    def named(self, name: str) -> Organisation | None:
+        """The organisation called ``name`` by its name, acronym or one of its aliases (any case)."""
+        name = " ".join((name or "").split())
+        if not name:
+            return None
+        found = self.filter(models.Q(name__iexact=name) | models.Q(acronym__iexact=name)).first()
+        if found is not None:
+            return found
+        lowered = name.lower()
+        return next((org for org in self.exclude(aliases="") if lowered in (a.lower() for a in org.alias_list)), None)
+
+
 class Organisation(models.Model):
     class Kind(models.TextChoices):
         NGO = "ngo", _("NGO")
@@ -108,6 +121,8 @@ class Organisation(models.Model):
     country = models.ForeignKey(Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT)
     website = models.URLField(_("website"), max_length=500, blank=True)
     description = models.TextField(_("description"), blank=True)
+
+    objects = OrganisationQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]

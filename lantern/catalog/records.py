@@ -211,14 +211,7 @@ class Lookups:
     def organisation(name: str) -> Organisation:
         """Match by name, acronym or alias; create the organisation when none matches."""
         name = " ".join(name.split())
-        org = Organisation.objects.filter(Q(name__iexact=name) | Q(acronym__iexact=name)).first()
-        if org:
-            return org
-        lowered = name.lower()
-        for candidate in Organisation.objects.exclude(aliases=""):
-            if lowered in (a.lower() for a in candidate.alias_list):
-                return candidate
-        return Organisation.objects.create(name=name[:200])
+        return Organisation.objects.named(name) or Organisation.objects.create(name=name[:200])
 
     @staticmethod
     def person(name: str) -> Person:

@@ -17,6 +17,7 @@ from urllib.parse import urljoin
 
 from django.conf import settings
 from django.db import close_old_connections
+from django.db.models import Max
 from django.utils import timezone
 
 from lantern.catalog.models import Resource
@@ -99,9 +100,9 @@ def due(queryset=None, older_than: timedelta | None = None) -> list[tuple[Resour
     """The links to check: every link of every resource not withdrawn, or only those not checked lately."""
     queryset = queryset if queryset is not None else Resource.objects.exclude(status=Resource.Status.WITHDRAWN)
     last: dict[tuple[int, str], datetime] = {}
-    if older_than is not None:
-        for rid, url, when in LinkCheck.objects.order_by("checked_at").values_list("resource_id", "url", "checked_at"):
-            last[(rid, url)] = when
+    if older_than is not None:  # the latest check of each link, counted by the database
+        rows = LinkCheck.objects.order_by().values_list("resource_id", "url").annotate(latest=Max("checked_at"))
+        last = {(rid, url): when for rid, url, when in rows}
     cutoff = timezone.now() - older_than if older_than else None
     work = []
     for resource in queryset.prefetch_related("attachments"):

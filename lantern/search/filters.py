@@ -132,17 +132,8 @@ class Filters:
         self._append(self.regions, slug if slug in known - {""} else None, _("region"), value)
 
     def _add_publisher(self, value: str) -> None:
-        org = (
-            Organisation.objects.filter(Q(slug=value.lower()) | Q(name__iexact=value) | Q(acronym__iexact=value))
-            .values_list("slug", flat=True)
-            .first()
-        )
-        if org is None:  # aliases are one per line
-            for slug, aliases in Organisation.objects.exclude(aliases="").values_list("slug", "aliases"):
-                if value.lower() in {a.strip().lower() for a in aliases.splitlines()}:
-                    org = slug
-                    break
-        self._append(self.publishers, org, _("publisher"), value)
+        org = Organisation.objects.filter(slug=value.lower()).first() or Organisation.objects.named(value)
+        self._append(self.publishers, org.slug if org else None, _("publisher"), value)
 
     def _add_language(self, value: str) -> None:
         code = (

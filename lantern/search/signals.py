@@ -33,8 +33,6 @@ def _m2m_changed(sender, instance, action, reverse, pk_set, **kwargs) -> None:
         index.schedule([instance.pk])
     elif pk_set:
         index.schedule(pk_set)
-    elif action == "post_clear":
-        index.schedule([])  # the cleared side's resources were already re-saved by the caller
 
 
 def _term_saved(sender, instance, **kwargs) -> None:

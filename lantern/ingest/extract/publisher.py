@@ -65,12 +65,7 @@ def stated(text: str) -> list[str]:
 
 def match_known(name: str) -> Organisation | None:
     """An existing organisation with this name, acronym or alias, without creating one."""
-    name = " ".join(name.split())
-    lowered = name.lower()
-    for org in Organisation.objects.all():
-        if lowered in {org.name.lower(), org.acronym.lower(), *(a.lower() for a in org.alias_list)}:
-            return org
-    return None
+    return Organisation.objects.named(name)
 
 
 def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
