@@ -5,7 +5,7 @@ Generates the twenty test reports plus one long PDF in a temporary directory, th
 - raw pypdfium2 text extraction (every page's text, nothing else), pages/s;
 - Lantern's text + metadata (pipeline.read + pipeline.analyse: text per page, first-page layout,
   title, date, publisher, language per page, identifiers, teaser, summary, suggestions), pages/s,
-  as a share of raw, with where the time goes;
+  as a share of raw, with where the time goes (each step's own time, steps inside steps apart);
 - the whole job (read, sha256, extract, analyse, write resource + pages in one transaction);
 - peak memory (max RSS) of a process ingesting the long PDF, against one that only starts Django.
 """
@@ -13,6 +13,8 @@ Generates the twenty test reports plus one long PDF in a temporary directory, th
 from __future__ import annotations
 
 import argparse
+import contextlib
+import functools
 import os
 import subprocess
 import sys
@@ -53,20 +55,90 @@ def raw_pages(paths: list[Path]) -> int:
     return pages
 
 
-def lantern_pages(paths: list[Path]) -> tuple[int, dict[str, float]]:
+def lantern_pages(paths: list[Path], steps: dict[str, float] | None = None) -> tuple[int, dict[str, float]]:
     from lantern.ingest import pipeline
     from lantern.ingest.sources.base import Limits
 
     limits, pages, split = Limits.from_settings(), 0, {"read": 0.0, "analyse": 0.0}
-    for path in paths:
-        started = time.perf_counter()
-        _source, extracted = pipeline.read(path, limits, name=path.name)
-        split["read"] += time.perf_counter() - started
-        started = time.perf_counter()
-        pipeline.analyse(extracted, path.stem)
-        split["analyse"] += time.perf_counter() - started
-        pages += len(extracted.pages)
+    with timing_steps(steps if steps is not None else {}):
+        for path in paths:
+            started = time.perf_counter()
+            _source, extracted = pipeline.read(path, limits, name=path.name)
+            split["read"] += time.perf_counter() - started
+            started = time.perf_counter()
+            pipeline.analyse(extracted, path.stem)
+            split["analyse"] += time.perf_counter() - started
+            pages += len(extracted.pages)
     return pages, split
+
+
+# (module, function, label): the steps of read and analyse, each timed on its own (a step's time
+# leaves out the steps it calls). Wrapping module attributes works because callers look them up
+# at call time; the wrappers cost about a microsecond a call.
+STEPS = [
+    ("lantern.ingest.sources.pdf", "extract", "read: PDF text (pypdfium2)"),
+    ("lantern.ingest.sources.pdf", "_metadata", "read: PDF metadata"),
+    ("lantern.ingest.sources.pdf", "_lines", "read: first-page layout"),
+    ("lantern.ingest.pipeline", "strip_running", "analyse: running headers out"),
+    ("lantern.ingest.extract.title", "choose", "analyse: title"),
+    ("lantern.ingest.extract.summary", "candidate_sentences", "analyse: sentences"),
+    ("lantern.ingest.extract.summary", "summarise", "analyse: summary"),
+    ("lantern.ingest.extract.summary", "teaser", "analyse: teaser"),
+    ("lantern.ingest.extract.people", "authors", "analyse: authors"),
+    ("lantern.ingest.extract.publisher", "find", "analyse: publisher (terms)"),
+    ("lantern.ingest.extract.publisher", "match_known", "analyse: publisher (database look-up)"),
+    ("lantern.ingest.extract.dates", "find", "analyse: date"),
+    ("lantern.ingest.extract.language", "per_page", "analyse: languages"),
+    ("lantern.ingest.extract.identifiers", "doi", "analyse: DOI, ISBN"),
+    ("lantern.ingest.extract.identifiers", "isbn", "analyse: DOI, ISBN"),
+    ("lantern.ingest.extract.suggest", "suggest", "analyse: suggestions (terms)"),
+    ("lantern.ingest.extract.suggest", "neighbours", "analyse: suggestions (similar titles, database)"),
+]
+
+
+@contextlib.contextmanager
+def timing_steps(totals: dict[str, float]):
+    """Add each step's own seconds to ``totals`` while inside; the original functions come back after."""
+    import importlib
+
+    stack: list[float] = []  # time spent in inner steps, one entry per open step
+    patched = []
+
+    def wrap(function, label):
+        @functools.wraps(function)
+        def timed_step(*args, **kwargs):
+            stack.append(0.0)
+            started = time.perf_counter()
+            try:
+                return function(*args, **kwargs)
+            finally:
+                spent = time.perf_counter() - started
+                inner = stack.pop()
+                totals[label] = totals.get(label, 0.0) + spent - inner
+                if stack:
+                    stack[-1] += spent
+
+        return timed_step
+
+    for module_name, name, label in STEPS:
+        module = importlib.import_module(module_name)
+        patched.append((module, name, getattr(module, name)))
+        setattr(module, name, wrap(getattr(module, name), label))
+    try:
+        yield totals
+    finally:
+        for module, name, function in reversed(patched):
+            setattr(module, name, function)
+
+
+def print_steps(steps: dict[str, float], read: float, analyse: float, pages: int) -> None:
+    """Where the time goes, in ms per page; "other" is what no listed step covers."""
+    other_read = read - sum(v for k, v in steps.items() if k.startswith("read:"))
+    other_analyse = analyse - sum(v for k, v in steps.items() if k.startswith("analyse:"))
+    rows = [*steps.items(), ("read: other", other_read), ("analyse: other", other_analyse)]
+    total = read + analyse
+    for label, seconds in sorted(rows, key=lambda row: -row[1]):
+        print(f"      {label:<48} {1000 * seconds / pages:6.3f} ms/page  {seconds / total:5.1%}")
 
 
 def timed(function, *args):
@@ -108,12 +180,16 @@ def main() -> None:
         for label, paths in (("20 generated reports", reports), (f"{args.long_pages}-page PDF", [long_pdf])):
             raw, raw_seconds = timed(raw_pages, paths)
             (pages, split), seconds = timed(lantern_pages, paths)
+            steps: dict[str, float] = {}
+            _pages, step_split = lantern_pages(paths, steps)  # a second run, timed step by step
             print(f"{label}: {pages} pages")
             print(f"  raw pypdfium2 text            {raw / raw_seconds:8.0f} pages/s")
             print(
                 f"  Lantern text + metadata       {pages / seconds:8.0f} pages/s"
                 f"  ({raw_seconds / seconds:.0%} of raw; read {split['read']:.2f} s, analyse {split['analyse']:.2f} s)"
             )
+            print("    where the time goes (a second run, each step timed):")
+            print_steps(steps, step_split["read"], step_split["analyse"], pages)
         from lantern.ingest import jobs
 
         started = time.perf_counter()
