@@ -31,6 +31,7 @@ _DAY_MONTH_YEAR = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th|er|º)?\s+(?:de\s+)?
 _MONTH_DAY_YEAR = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I)
 _MONTH_YEAR = re.compile(rf"\b{_M}\s+(?:de\s+)?(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_FOUR_DIGITS = re.compile(r"\d{4}")  # every date pattern has a year: a line without one is not searched
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:crown\s+copyright\s*)?[\[(]?\s*((?:19|20)\d{2})\b", re.I)
 _LABEL = re.compile(
     r"(published|publication date|date of publication|last updated|updated|issued|date|"
@@ -68,6 +69,8 @@ def _valid(year: int, month: int = 1, day: int = 1) -> dt.date | None:
 
 
 def _in_line(line: str) -> list[tuple[dt.date, str, float, tuple[int, int]]]:
+    if not _FOUR_DIGITS.search(line):
+        return []
     found = []
     for pattern, kind in ((_DAY_MONTH_YEAR, "dmy"), (_MONTH_DAY_YEAR, "mdy"), (_ISO, "iso")):
         for m in pattern.finditer(line):

@@ -12,6 +12,7 @@ import re
 import time
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from lantern.catalog.models import Country, Resource, Topic
 from lantern.ingest.extract.summary import STOPWORDS
@@ -110,8 +111,7 @@ class Terms:
         """key → (score, most frequent term); the title counts TITLE_WEIGHT times."""
         hits: Counter[tuple[str, str]] = Counter()
         for weight, body in ((TITLE_WEIGHT, title), (1, text)):
-            tokens = _TOKEN.findall(body)
-            lowered = [t.lower() for t in tokens]
+            tokens, lowered = _tokens(body)
             for index, found in ((self.exact, tokens), (self.folded, lowered)):
                 if index:
                     for key_term in _scan(index, found):
@@ -126,16 +126,25 @@ class Terms:
 _TOKEN = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=4)
+def _tokens(body: str) -> tuple[list[str], list[str]]:
+    """(tokens, lower-cased tokens): a document's text is counted against several vocabularies.
+    Callers must not change the lists."""
+    tokens = _TOKEN.findall(body)
+    return tokens, [t.lower() for t in tokens]
+
+
 def _scan(index: dict, tokens: list[str]):
-    position = 0
-    while position < len(tokens):
-        step = 1
-        for phrase, key, term in index.get(tokens[position], ()):
+    """(key, term) of each match, left to right; a match's tokens start no other match."""
+    free = 0  # the first position not inside the previous match
+    for position in [i for i, token in enumerate(tokens) if token in index]:
+        if position < free:
+            continue
+        for phrase, key, term in index[tokens[position]]:
             if tuple(tokens[position : position + len(phrase)]) == phrase:
                 yield key, term
-                step = len(phrase)
+                free = position + len(phrase)
                 break
-        position += step
 
 
 _CACHE: dict[str, tuple[float, object]] = {}

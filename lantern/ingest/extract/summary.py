@@ -180,31 +180,28 @@ def candidate_sentences(pages: list[str], limit_pages: int = 40) -> list[tuple[i
 
 
 def _good(sentence: str) -> bool:
-    count = len(words(sentence))
-    if not 8 <= count <= 60 or len(sentence) > 400:
+    # The cheap tests first: most lines of a document fail them.
+    if len(sentence) > 400 or not sentence[:1].isupper() or not sentence.endswith((".", "!", "?")):
         return False
-    if not sentence[:1].isupper() or not sentence.endswith((".", "!", "?")):
+    if not 8 <= len(words(sentence)) <= 60 or _SKIP.search(sentence):
         return False
-    if _SKIP.search(sentence):
-        return False
-    digits = sum(c.isdigit() for c in sentence)
-    return digits / len(sentence) < 0.08
+    return sum(map(str.isdigit, sentence)) / len(sentence) < 0.08
 
 
 def summarise(found: list[tuple[int, str]], title: str = "") -> list[str]:
     """Three to five sentences (fewer if the document has fewer), in the document's order."""
     if not found:
         return []
-    frequency = Counter(w for _, s in found for w in words(s) if w not in STOPWORDS and len(w) > 2)
+    content = [[w for w in words(s) if w not in STOPWORDS and len(w) > 2] for _, s in found]
+    frequency = Counter(w for terms in content for w in terms)
     title_words = {w for w in words(title) if w not in STOPWORDS}
     scored = []
     seen: set[str] = set()
-    for index, (page, sentence) in enumerate(found):
+    for index, ((page, sentence), terms) in enumerate(zip(found, content, strict=True)):
         key = sentence.lower()
         if key in seen:
             continue
         seen.add(key)
-        terms = [w for w in words(sentence) if w not in STOPWORDS and len(w) > 2]
         if not terms:
             continue
         centrality = sum(math.log1p(frequency[w]) for w in set(terms)) / math.sqrt(len(terms))

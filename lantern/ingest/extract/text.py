@@ -34,14 +34,16 @@ def strip_running(pages: list[str]) -> list[str]:
     cleaned = []
     for page in pages:
         lines = page.splitlines()
-        keep = [ln for i, ln in enumerate(lines) if not (_is_edge(lines, i) and _key(ln) in repeated)]
+        edges = _edges(lines)
+        keep = [ln for i, ln in enumerate(lines) if not (i in edges and _key(ln) in repeated)]
         cleaned.append("\n".join(keep))
     return cleaned
 
 
-def _is_edge(lines: list[str], index: int) -> bool:
+def _edges(lines: list[str]) -> set[int]:
+    """Indexes of the first and last EDGE_LINES non-blank lines."""
     filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    return index in filled[:EDGE_LINES] or index in filled[-EDGE_LINES:]
+    return {*filled[:EDGE_LINES], *filled[-EDGE_LINES:]}
 
 
 def paragraphs(page: str) -> list[str]:
@@ -49,13 +51,12 @@ def paragraphs(page: str) -> list[str]:
     lines = [" ".join(raw.split()) for raw in page.splitlines()]
     result: list[str] = []
     current: list[str] = []
-    for index, line in enumerate(lines):
+    for line, following in zip(lines, _next_filled(lines), strict=True):
         if not line:
             if current:
                 result.append(" ".join(current))
                 current = []
             continue
-        following = next((ln for ln in lines[index + 1 :] if ln), "")
         if current and current[-1].endswith("-") and line[:1].islower():
             current[-1] = current[-1][:-1] + line
         else:
@@ -68,6 +69,15 @@ def paragraphs(page: str) -> list[str]:
     if current:
         result.append(" ".join(current))
     return result
+
+
+def _next_filled(lines: list[str]) -> list[str]:
+    """For each line, the next non-empty line after it ("" for none)."""
+    following, after = [], ""
+    for line in reversed(lines):
+        following.append(after)
+        after = line or after
+    return following[::-1]
 
 
 def sentences(paragraph: str) -> list[str]:

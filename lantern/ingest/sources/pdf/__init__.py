@@ -60,13 +60,21 @@ def extract(path: Path, limits: Limits, progress=None) -> Extracted:
             result.pages.append(text)
             if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
                 progress(index + 1, count)
-        letters = sum(sum(ch.isalpha() for ch in page) for page in result.pages)
-        if letters < MIN_TEXT_CHARS * max(1, min(count, 3)):
+        if not _has_letters(result.pages, MIN_TEXT_CHARS * max(1, min(count, 3))):
             result.text_layer = False
             result.warnings.append("The PDF has no text layer (a scan?): no text could be read; it needs OCR.")
         return result
     finally:
         pdf.close()
+
+
+def _has_letters(pages: list[str], wanted: int) -> bool:
+    """At least ``wanted`` letters in all; stops counting once there are (a long PDF is not read twice)."""
+    for page in pages:
+        wanted -= sum(map(str.isalpha, page))
+        if wanted <= 0:
+            return True
+    return False
 
 
 def _open_error(exc: Exception) -> IngestError:
