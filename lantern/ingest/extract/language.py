@@ -1,7 +1,14 @@
-"""Language of a document and of each page, with py3langid restricted to the languages of the field."""
+"""Language of a document and of each page, with py3langid restricted to the languages of the field.
+
+py3langid takes about a millisecond a page, most of a short report's analysis, so a page is
+given a language without it only when its common words clearly say a language that py3langid
+has already found, in this document, on a page whose common words said the same. Every other
+page (another language, a language without a list below, a mixed or unclear page) is classified.
+"""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -55,6 +62,24 @@ LANGUAGES = [
 ]
 MIN_LETTERS = 80
 OTHER_SHARE = 0.2  # a second language on at least this share of the text is a language of the document
+SAMPLE_CHARS = 1500  # plenty for a language; the model's time grows with the text
+
+# Frequent words that belong to one of these languages only (no "de", "la", "en", "a", "con"…),
+# so that a page's counts point to one language or, when they do not clearly, to none.
+COMMON_WORDS = {
+    "en": "the and of that with are this have from which were been has their they will would should but its "
+    "who these there what when into",
+    "fr": "le les des du et est une dans pour par sur pas aux avec cette ces sont nous vous été leur leurs elle ils",
+    "es": "el los las fue muy pero también sus han hay cuando puede están según",
+    "pt": "os não uma um ao em são pela pelo foi às também seu sua isso nas pelos ainda",
+    "de": "der die und ist nicht mit von auf sich dem ein eine zu für werden wird auch bei oder sind wurde",
+    "it": "che della delle degli gli nel nella alla anche è dei essere questo questa sono",
+    "nl": "het een van voor niet zijn dat aan worden wordt ook bij naar deze uit",
+}
+_LANGUAGE_OF_WORD = {word: code for code, listed in COMMON_WORDS.items() for word in listed.split()}
+_WORD = re.compile(r"\w+")
+HINT_MIN_WORDS = 8  # at least this many common words of the winning language…
+HINT_MARGIN = 4  # …and this many times more than of any other
 
 
 @lru_cache(maxsize=1)
@@ -68,22 +93,48 @@ def _identifier():
 
 def detect(text: str) -> tuple[str, float]:
     """(ISO 639-1 code, probability), or ("", 0) for too little text."""
-    sample = text[:1500]  # plenty for a language; the model's time grows with the text
-    if sum(c.isalpha() for c in sample) < MIN_LETTERS:
+    sample = text[:SAMPLE_CHARS]
+    if _letters(sample) < MIN_LETTERS:
         return "", 0.0
     code, probability = _identifier().classify(sample)
     return str(code), float(probability)
 
 
+def hint(text: str) -> str:
+    """The language a page's common words clearly point to, or "" (unclear, or a language not listed)."""
+    counts = Counter(_LANGUAGE_OF_WORD.get(word) for word in _WORD.findall(text[:SAMPLE_CHARS].lower()))
+    del counts[None]
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < HINT_MIN_WORDS:
+        return ""
+    if len(ranked) == 2 and ranked[0][1] < HINT_MARGIN * ranked[1][1]:
+        return ""
+    return ranked[0][0]
+
+
 def per_page(pages: list[str]) -> tuple[list[str], list[str]]:
     """(language of each page, languages of the document, main first)."""
-    found = [detect(page)[0] for page in pages]
+    found: list[str] = []
+    confirmed: set[str] = set()  # hints py3langid agreed with on a page of this document
+    for page in pages:
+        pointed = hint(page)
+        if pointed in confirmed and _letters(page[:SAMPLE_CHARS]) >= MIN_LETTERS:
+            found.append(pointed)
+            continue
+        code = detect(page)[0]
+        if code and code == pointed:
+            confirmed.add(code)
+        found.append(code)
     weights: Counter[str] = Counter()
     for code, page in zip(found, pages, strict=True):
         if code:
-            weights[code] += sum(c.isalpha() for c in page)
+            weights[code] += _letters(page)
     if not weights:
         return found, []
     total = sum(weights.values())
     ranked = [code for code, weight in weights.most_common() if weight / total >= OTHER_SHARE]
     return found, ranked or [weights.most_common(1)[0][0]]
+
+
+def _letters(text: str) -> int:
+    return sum(map(str.isalpha, text))
