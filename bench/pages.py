@@ -3,14 +3,24 @@
 Usage: .venv/bin/python bench/pages.py [--runs N]
 Loads the demo hub into a temporary data directory (SQLite, or DATABASE_URL if set), then
 requests every page type through Django's test client (the whole middleware stack, in
-process, no network) and prints, per page type: server time p50/p95 in milliseconds, the
-page's HTML bytes, and the bytes a first visit transfers (HTML plus the stylesheet, script
-and map outline it loads, as served: gzip where the server has a gzip copy).
+process, no network) and prints, per page type:
+
+- cold p50/p95: server time of a real render, the page cache freshly invalidated before
+  each request (as after any change to the catalogue; storing the page is included);
+- warm p50/p95: server time when the page comes from the page cache (an anonymous visitor
+  after someone else has seen the same URL since the last change);
+- HTML KB: the page's HTML as the server sends it to a browser that accepts gzip (compressed),
+  with its uncompressed size in brackets;
+- first visit KB: that HTML plus the stylesheet, script and map outline it loads, each as
+  transferred (gzip), i.e. what a first visit downloads (files a page links to aside).
+
+Time is measured around ``client.get`` only; bytes are bodies as sent (headers aside).
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import os
 import re
 import statistics
@@ -38,6 +48,19 @@ PAGES = {
 SUBRESOURCE = re.compile(r'(?:href|src)="(/static/[^"]+)"')
 
 
+def body(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def decoded(response) -> bytes:
+    data = body(response)
+    return gzip.decompress(data) if response.get("Content-Encoding") == "gzip" else data
+
+
+def percentiles(times: list[float]) -> tuple[float, float]:
+    return statistics.median(times), statistics.quantiles(times, n=20)[-1]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=30)
@@ -51,34 +74,51 @@ def main() -> None:
     import logging
 
     logging.disable(logging.WARNING)  # the 404 page type logs "Not Found" each run
+    from django.conf import settings
     from django.core.management import call_command
     from django.test import Client
 
     call_command("migrate", verbosity=0)
     call_command("demo", verbosity=0)
+    try:
+        from lantern.public import pagecache
+    except ImportError:  # before the page cache existed
+        pagecache = None
     client = Client(HTTP_ACCEPT_ENCODING="gzip")
     static_bytes: dict[str, int] = {}
 
     def asset_size(path: str) -> int:
         if path not in static_bytes:
-            response = client.get(path)
-            body = b"".join(response.streaming_content) if response.streaming else response.content
-            static_bytes[path] = len(body)
+            static_bytes[path] = len(body(client.get(path)))
         return static_bytes[path]
 
-    print(f"{'page':<24} {'p50 ms':>7} {'p95 ms':>7} {'HTML KB':>8} {'first visit KB':>15}")
-    for name, url in PAGES.items():
-        client.get(url)  # warm caches, as a running server has them
+    def timed(url: str, invalidate: bool) -> list[float]:
         times = []
         for _ in range(args.runs):
+            if invalidate and pagecache:
+                pagecache.bump()
             start = time.perf_counter()
-            response = client.get(url)
+            client.get(url)
             times.append((time.perf_counter() - start) * 1000)
-        html = response.content
+        return times
+
+    seconds = getattr(settings, "LANTERN_PAGE_CACHE_SECONDS", 0)
+    print(
+        f"page cache: {'on, ' + str(seconds) + ' s' if seconds and pagecache else 'off'}; bytes as transferred (gzip)"
+    )
+    header = f"{'page':<24} {'cold p50':>8} {'cold p95':>8} {'warm p50':>8} {'warm p95':>8}"
+    print(f"{header} {'HTML KB (raw)':>14} {'first visit KB':>15}")
+    for name, url in PAGES.items():
+        client.get(url)  # warm per-process caches (templates, vocabulary), as a running server has them
+        cold = percentiles(timed(url, invalidate=True))
+        client.get(url)  # the page cache now holds this URL
+        warm = percentiles(timed(url, invalidate=False))
+        response = client.get(url)
+        sent, html = body(response), decoded(response)
         assets = set(SUBRESOURCE.findall(html.decode()))
-        total = len(html) + sum(asset_size(path) for path in assets)
-        p95 = statistics.quantiles(times, n=20)[-1]
-        print(f"{name:<24} {statistics.median(times):7.1f} {p95:7.1f} {len(html) / 1024:8.1f} {total / 1024:15.1f}")
+        total = len(sent) + sum(asset_size(path) for path in assets)
+        size = f"{len(sent) / 1024:.1f} ({len(html) / 1024:.1f})"
+        print(f"{name:<24} {cold[0]:8.1f} {cold[1]:8.1f} {warm[0]:8.1f} {warm[1]:8.1f} {size:>14} {total / 1024:15.1f}")
 
 
 if __name__ == "__main__":

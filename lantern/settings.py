@@ -110,6 +110,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so that it compresses everything below it, WhiteNoise's static files included.
+    "lantern.lib.middleware.CompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "lantern.lib.middleware.PrivacyHeadersMiddleware",
@@ -191,6 +193,12 @@ STATIC_URL = "/static/"
 # LANTERN_STATIC_ROOT is only needed when a front web server should serve them instead.
 STATIC_ROOT = env_str("LANTERN_STATIC_ROOT") or None
 WHITENOISE_USE_FINDERS = True
+# collectstatic also writes a .gz (and .br) of each file, for WhiteNoise or a front web server;
+# files served from the apps are compressed as they go out (CompressionMiddleware).
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
 MEDIA_ROOT = DATA_DIR / "media"
 MEDIA_URL = "/files/"
 
@@ -264,6 +272,19 @@ LANTERN_INGEST_LEASE_SECONDS = env_int("LANTERN_INGEST_LEASE_SECONDS", 300, mini
 LANTERN_HELPLINES = env_str("LANTERN_HELPLINES", "")
 # Where "report a problem" on a resource page writes to (a mailto: link); empty: the about page.
 LANTERN_CONTACT_EMAIL = env_str("LANTERN_CONTACT_EMAIL", "")
+# Whole public pages kept for visitors without cookies, retired by any change to the catalogue
+# (see lantern/public/pagecache.py); 0 turns the cache off. On disk in the data directory, so
+# that every process on the machine shares the pages.
+LANTERN_PAGE_CACHE_SECONDS = env_int("LANTERN_PAGE_CACHE_SECONDS", 300)
+LANTERN_PAGE_CACHE_DIR = env_str("LANTERN_PAGE_CACHE_DIR", str(DATA_DIR / "cache" / "pages"))
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},  # per process (API rate limit)
+    "pages": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": LANTERN_PAGE_CACHE_DIR,
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
 
 # Search (see docs/settings.md)
 LANTERN_SEARCH_SEMANTIC = env_bool("LANTERN_SEARCH_SEMANTIC", True)

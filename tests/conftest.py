@@ -27,6 +27,15 @@ def _fast_settings(settings, tmp_path):
     settings.TASKS = IMMEDIATE_TASKS
 
 
+@pytest.fixture(autouse=True)
+def _page_cache_per_test(settings, tmp_path):
+    """The page cache is off in tests (most change data inside one transaction, which never
+    commits, so the catalogue version never moves); tests/test_public_cache.py turns it on.
+    Either way each test has its own cache directory, so no test sees another's pages."""
+    settings.LANTERN_PAGE_CACHE_SECONDS = 0
+    settings.CACHES = {**settings.CACHES, "pages": {**settings.CACHES["pages"], "LOCATION": str(tmp_path / "pages")}}
+
+
 @pytest.fixture
 def admin_user(db, django_user_model):
     return django_user_model.objects.create_superuser("alice", "alice@example.org", "correct horse battery")

@@ -6,3 +6,8 @@ class PublicConfig(AppConfig):
     name = "lantern.public"
     label = "public"
     verbose_name = _("Public site")
+
+    def ready(self) -> None:
+        from lantern.public import pagecache
+
+        pagecache.connect()

@@ -40,6 +40,7 @@ from lantern.curation.models import Redirect
 from lantern.lib import metadata
 from lantern.public import cite, labels, links, pictures
 from lantern.public.helplines import helplines
+from lantern.public.pagecache import cached_page
 from lantern.search import service
 from lantern.search.backends import get_backend
 from lantern.search.filters import PARAMS
@@ -77,6 +78,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 # --- home ----------------------------------------------------------------------------------------
 @require_safe
+@cached_page
 def home(request: HttpRequest) -> HttpResponse:
     published = Resource.objects.published()
     newest_first = F("published_date").desc(nulls_last=True)
@@ -348,11 +350,13 @@ def _labels(name: str, values: list[str]) -> dict[str, str]:
 
 
 @require_safe
+@cached_page
 def search(request: HttpRequest) -> HttpResponse:
     return render(request, "public/search.html", _results_context(request))
 
 
 @require_safe
+@cached_page
 def organisation(request: HttpRequest, slug: str) -> HttpResponse:
     org = get_object_or_404(Organisation.objects.select_related("country"), slug=slug)
     context = _results_context(request, fixed={"publisher": org.slug})
@@ -360,6 +364,7 @@ def organisation(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@cached_page
 def collection(request: HttpRequest, slug: str) -> HttpResponse:
     group = get_object_or_404(Collection, slug=slug)
     context = _results_context(request, fixed={"collection": group.slug})
@@ -367,6 +372,7 @@ def collection(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@cached_page
 def topic(request: HttpRequest, slug: str) -> HttpResponse:
     term = get_object_or_404(Topic.objects.select_related("parent"), slug=slug)
     context = _results_context(request, fixed={"topic": term.slug})
@@ -375,6 +381,7 @@ def topic(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@cached_page
 def country(request: HttpRequest, code: str) -> HttpResponse:
     place = get_object_or_404(Country, code=code.upper())
     if code != place.code:
@@ -395,12 +402,14 @@ def country(request: HttpRequest, code: str) -> HttpResponse:
 
 
 @require_safe
+@cached_page
 def about(request: HttpRequest) -> HttpResponse:
     return render(request, "public/about.html", {"contact_email": settings.LANTERN_CONTACT_EMAIL})
 
 
 # --- one resource --------------------------------------------------------------------------------
 @require_safe
+@cached_page
 def resource(request: HttpRequest, slug: str) -> HttpResponse:
     moved = (
         Redirect.objects.filter(old_slug=slug, resource__status=Resource.Status.PUBLISHED)

@@ -1,0 +1,165 @@
+"""Whole public pages, cached for visitors without cookies, retired by any change to the catalogue.
+
+Contract:
+
+- Only GET/HEAD requests carrying no cookie and no Authorization header are answered from the
+  cache or stored in it. Anonymous visitors have no cookie (the site sets none), so a curator,
+  who always has a session cookie, neither gets a cached page nor leaves one.
+- A page is stored only if it is a rendered 200 that sets no cookie, queued no message, touched
+  no session and used no CSRF token.
+- The key is the full URL (scheme, host, path, query string), the active language and the
+  catalogue version: a number in the database that goes up after every committed change to the
+  catalogue, the search index's documents, redirects or link checks, every ``resource_changed``
+  signal and every finished background task, in whichever process it happens. A page stored
+  before a change is never looked up again.
+- Writes that send no signal at all (bulk SQL such as a search index rebuild) show once the
+  entry expires: ``LANTERN_PAGE_CACHE_SECONDS`` bounds how stale a page can be; 0 turns the
+  cache off.
+
+The entries live in the ``pages`` cache (``CACHES`` in settings: files in the data directory,
+shared by every process on the machine). Cache-Control for browsers is untouched: the
+privacy middleware still sends ``no-store``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Callable
+from functools import wraps
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language
+
+log = logging.getLogger(__name__)
+
+CACHE_ALIAS = "pages"
+KEPT_HEADERS = ("Content-Type", "Content-Language")
+
+
+# --- the catalogue version -----------------------------------------------------------------------
+def version() -> int | None:
+    """The current catalogue version; None when it cannot be read (database not migrated)."""
+    from lantern.public.models import CatalogueVersion
+
+    table = connection.ops.quote_name(CatalogueVersion._meta.db_table)
+    try:
+        with connection.cursor() as cursor:
+            # Raw and constant: this runs on every cached page view, the ORM would double its cost.
+            cursor.execute(f"SELECT number FROM {table} WHERE id = 1")  # noqa: S608 - no user input
+            row = cursor.fetchone()
+    except DatabaseError:
+        return None
+    return row[0] if row else 0
+
+
+def bump() -> None:
+    """Raise the version now (committed at once outside a transaction)."""
+    from lantern.public.models import CatalogueVersion
+
+    try:
+        if not CatalogueVersion.objects.filter(pk=1).update(number=F("number") + 1):
+            CatalogueVersion.objects.get_or_create(pk=1, defaults={"number": 1})
+    except DatabaseError:  # e.g. during `migrate`, before this app's table exists
+        log.debug("Catalogue version not raised", exc_info=True)
+
+
+def changed(**_kwargs) -> None:
+    """Signal receiver: raise the version once the current transaction commits (at once if none).
+
+    After the commit, because a page rendered from the old data under the new number would be
+    kept; once per transaction, because an import saves thousands of rows in one.
+    """
+    if not connection.in_atomic_block:
+        bump()
+        return
+    if any(func is bump for _sids, func, _robust in connection.run_on_commit):
+        return
+    transaction.on_commit(bump, robust=True)
+
+
+def connect() -> None:
+    """Every change that can alter a public page raises the version (called from AppConfig.ready)."""
+    from django.apps import apps
+    from django_tasks.signals import task_finished
+
+    from lantern.catalog.signals import resource_changed
+
+    catalog = list(apps.get_app_config("catalog").get_models())
+    search = [apps.get_model("search", name) for name in ("SearchDocument",)]
+    curation = [apps.get_model("curation", name) for name in ("Redirect", "LinkCheck")]
+    for model in catalog + search + curation:
+        uid = f"pagecache_{model._meta.label_lower}"
+        post_save.connect(changed, sender=model, dispatch_uid=f"{uid}_saved")
+        # Listening to deletes turns off Django's fast bulk delete for that model: not for the
+        # many pages of a document or the link-check log, whose deletes come with other changes.
+        if model._meta.model_name not in {"page", "linkcheck"}:
+            post_delete.connect(changed, sender=model, dispatch_uid=f"{uid}_deleted")
+    for model in catalog:
+        for field in model._meta.local_many_to_many:
+            m2m_changed.connect(changed, sender=field.remote_field.through, dispatch_uid=f"pagecache_{field}")
+    resource_changed.connect(changed, dispatch_uid="pagecache_resource_changed")
+    # Background work (passage vectors, ingestion) writes some things with bulk SQL.
+    task_finished.connect(changed, dispatch_uid="pagecache_task_finished")
+
+
+# --- the cache -----------------------------------------------------------------------------------
+def _anonymous(request: HttpRequest) -> bool:
+    return (
+        request.method in {"GET", "HEAD"}
+        and not request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+        and not getattr(getattr(request, "user", None), "is_authenticated", False)
+    )
+
+
+def _key(request: HttpRequest) -> str | None:
+    number = version()
+    if number is None:
+        return None
+    url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
+    return f"page:{number}:{get_language()}:{url}"
+
+
+def _storable(request: HttpRequest, response: HttpResponse) -> bool:
+    session = getattr(request, "session", None)
+    return (
+        request.method == "GET"
+        and response.status_code == 200
+        and not response.streaming
+        and getattr(response, "is_rendered", True)
+        and not response.cookies
+        and not response.has_header("Set-Cookie")
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not request.META.get("CSRF_COOKIE_USED")
+        and not getattr(getattr(request, "_messages", None), "added_new", False)
+        and not getattr(session, "modified", False)
+    )
+
+
+def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Serve this public view from the page cache when the contract above allows it."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
+        seconds = settings.LANTERN_PAGE_CACHE_SECONDS
+        key = _key(request) if seconds and _anonymous(request) else None
+        if key is None:
+            return view(request, *args, **kwargs)
+        store = caches[CACHE_ALIAS]
+        entry = store.get(key)
+        if entry is not None:
+            status, headers, content = entry
+            return HttpResponse(content, status=status, headers=headers)
+        response = view(request, *args, **kwargs)
+        if _storable(request, response):
+            headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
+            store.set(key, (response.status_code, headers, response.content), seconds)
+        return response
+
+    return wrapper
