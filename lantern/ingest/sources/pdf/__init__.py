@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import math
+from functools import lru_cache
 from pathlib import Path
 
 from lantern.ingest.errors import IngestError
@@ -116,13 +117,14 @@ def _lines(page, textpage) -> list[Line]:
 
     height = page.get_height() or 1.0
     raw = textpage.raw
-    matrix = pdfium_c.FS_MATRIX()
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     lines: list[Line] = []
     chars: list[str] = []
     sizes: list[float] = []
     tops: list[float] = []
     weights: list[int] = []
+    # PDFium takes a character's size, matrix and weight from its text object: read once per object.
+    styles: dict[int, tuple[float, int]] = {}
 
     def flush() -> None:
         text = " ".join("".join(chars).split())
@@ -133,8 +135,9 @@ def _lines(page, textpage) -> list[Line]:
         tops.clear()
         weights.clear()
 
+    get_unicode, get_char_box, get_object = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox, _text_object()
     for i in range(textpage.count_chars()):
-        code = pdfium_c.FPDFText_GetUnicode(raw, i)
+        code = get_unicode(raw, i)
         char = chr(code) if code else ""
         if char == "\n":
             flush()
@@ -143,11 +146,34 @@ def _lines(page, textpage) -> list[Line]:
             continue
         chars.append(char)
         if char.strip():
-            pdfium_c.FPDFText_GetMatrix(raw, i, matrix)
-            scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
-            sizes.append(pdfium_c.FPDFText_GetFontSize(raw, i) * scale)
-            pdfium_c.FPDFText_GetCharBox(raw, i, left, right, bottom, top)
+            key = get_object(raw, i)
+            style = styles.get(key) if key else None
+            if style is None:
+                style = _style(raw, i)
+                if key:
+                    styles[key] = style
+            sizes.append(style[0])
+            weights.append(style[1])
+            get_char_box(raw, i, left, right, bottom, top)
             tops.append(max(0.0, 1 - top.value / height))
-            weights.append(pdfium_c.FPDFText_GetFontWeight(raw, i))
     flush()
     return lines
+
+
+@lru_cache(maxsize=1)
+def _text_object():
+    """PDFium's FPDFText_GetTextObject returning a plain address, to key a dict without a ctypes
+    cast per character (pypdfium2's binding returns a pointer object; 0 or None: no object)."""
+    import pypdfium2.raw as pdfium_c
+
+    address = ctypes.cast(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p).value
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, ctypes.c_void_p, ctypes.c_int)(address)
+
+
+def _style(raw, index: int) -> tuple[float, int]:
+    import pypdfium2.raw as pdfium_c
+
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+    scale = math.sqrt(abs(matrix.a * matrix.d - matrix.b * matrix.c)) or 1.0
+    return pdfium_c.FPDFText_GetFontSize(raw, index) * scale, pdfium_c.FPDFText_GetFontWeight(raw, index)
