@@ -108,6 +108,33 @@ def connect() -> None:
     task_finished.connect(changed, dispatch_uid="pagecache_task_finished")
 
 
+# --- per-process copies of small things (the vocabulary) ----------------------------------------
+_kept: dict[str, tuple[int, object]] = {}
+
+
+def per_version(name: str, build: Callable[[], object]) -> object:
+    """``build()``, computed again only when the catalogue version has moved (in any process).
+
+    For small things every page needs and curators rarely change, such as the topic tree.
+    Off with the page cache (``LANTERN_PAGE_CACHE_SECONDS=0``), as it relies on the same version.
+    """
+    if not settings.LANTERN_PAGE_CACHE_SECONDS:
+        return build()
+    number = version()
+    kept = _kept.get(name)
+    if number is not None and kept is not None and kept[0] == number:
+        return kept[1]
+    value = build()
+    if number is not None:
+        _kept[name] = (number, value)
+    return value
+
+
+def forget_kept() -> None:
+    """Drop the per-process copies (tests, whose databases come and go under one version)."""
+    _kept.clear()
+
+
 # --- the cache -----------------------------------------------------------------------------------
 def _anonymous(request: HttpRequest) -> bool:
     return (

@@ -40,7 +40,7 @@ from lantern.curation.models import Redirect
 from lantern.lib import metadata
 from lantern.public import cite, labels, links, pictures
 from lantern.public.helplines import helplines
-from lantern.public.pagecache import cached_page
+from lantern.public.pagecache import cached_page, per_version
 from lantern.search import service
 from lantern.search.backends import get_backend
 from lantern.search.filters import PARAMS
@@ -106,7 +106,7 @@ def topic_groups(published) -> list[dict]:
 
     A group counts each resource once, however many of its narrower topics it carries.
     """
-    topics = list(Topic.objects.all())
+    topics = all_topics()
     by_id = {t.id: t for t in topics}
     root_of: dict[int, int] = {}
     for topic in topics:
@@ -138,6 +138,15 @@ def topic_groups(published) -> list[dict]:
             ]
             groups.append({"topic": topic, "count": grouped[topic.id], "children": children})
     return groups
+
+
+def all_topics() -> list[Topic]:
+    """The whole vocabulary, read again only after a change to the catalogue."""
+    return per_version("topics", lambda: list(Topic.objects.all()))
+
+
+def topics_by_slug() -> dict[str, Topic]:
+    return {topic.slug: topic for topic in all_topics()}
 
 
 def type_counts(published) -> list[dict]:
@@ -222,8 +231,7 @@ def _facet_links(path: str, state, results, fixed) -> list[dict]:
     Labels are given in the visitor's language (topics from the vocabulary, countries and
     languages from the ISO catalogues, regions from ours).
     """
-    topic_slugs = [v.value for f in results.facets if f.name == "topic" for v in f.values]
-    topics = {t.slug: t for t in Topic.objects.filter(slug__in=topic_slugs)} if topic_slugs else {}
+    topics = topics_by_slug()
     return [
         {
             "facet": facet,
@@ -306,8 +314,7 @@ def _active_filters(path: str, state, results, fixed) -> list[dict]:
     Facets only list their top values (and a broader topic may have no resource of its own),
     so selected values are labelled from the facets first and from the catalogue otherwise.
     """
-    topic_slugs = [v.value for f in results.facets if f.name == "topic" for v in f.values]
-    topics = {t.slug: t for t in Topic.objects.filter(slug__in=topic_slugs)} if topic_slugs else {}
+    topics = topics_by_slug()
     known = {
         (f.name, v.value): labels.relabel(f.name, v.value, v.label, topics) for f in results.facets for v in f.values
     }
@@ -341,7 +348,8 @@ def _labels(name: str, values: list[str]) -> dict[str, str]:
         return {}
     model, field = _LABEL_SOURCES[name]
     if name == "topic":
-        return {t.slug: labels.topic_name(t) for t in Topic.objects.filter(slug__in=values)}
+        topics = topics_by_slug()
+        return {slug: labels.topic_name(topics[slug]) for slug in values if slug in topics}
     found = dict(model.objects.filter(**{f"{field}__in": values}).values_list(field, "name"))
     if name in {"country", "language"}:
         translate = labels.country_name if name == "country" else labels.language_name
@@ -411,14 +419,7 @@ def about(request: HttpRequest) -> HttpResponse:
 @require_safe
 @cached_page
 def resource(request: HttpRequest, slug: str) -> HttpResponse:
-    moved = (
-        Redirect.objects.filter(old_slug=slug, resource__status=Resource.Status.PUBLISHED)
-        .select_related("resource")
-        .first()
-    )
-    if moved and not Resource.objects.published().filter(slug=slug).exists():
-        return redirect(moved.resource, permanent=True)  # a record merged into another
-    item = get_object_or_404(
+    item = (
         Resource.objects.published()
         .select_related("series", "superseded_by", "translation_of")
         .prefetch_related(
@@ -430,9 +431,19 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
             "attachments",
             "publisher_links__organisation",
             "author_links__person",
-        ),
-        slug=slug,
+        )
+        .filter(slug=slug)
+        .first()
     )
+    if item is None:
+        moved = (
+            Redirect.objects.filter(old_slug=slug, resource__status=Resource.Status.PUBLISHED)
+            .select_related("resource")
+            .first()
+        )
+        if moved:
+            return redirect(moved.resource, permanent=True)  # a record merged into another
+        raise Http404("No such resource.")
     published = Resource.objects.published()
     original_id = item.translation_of_id or item.id
     translations = list(
