@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 
 from lantern.ingest.extract.text import paragraphs, sentences, words
@@ -164,7 +163,8 @@ STOPWORDS = set(
         "unas",
     ]
 )
-_SKIP = re.compile(r"(https?://|www\.|@|©|copyright|all rights reserved|isbn|doi:|\.{4,}|…{2,})", re.I)
+# Not prose: links, addresses, imprint lines, leader dots; looked for in the lower-cased sentence.
+_SKIP = ("http://", "https://", "www.", "@", "©", "copyright", "all rights reserved", "isbn", "doi:", "....", "……")
 SUMMARY_SENTENCES = (3, 5)
 
 
@@ -183,9 +183,10 @@ def _good(sentence: str) -> bool:
     # The cheap tests first: most lines of a document fail them.
     if len(sentence) > 400 or not sentence[:1].isupper() or not sentence.endswith((".", "!", "?")):
         return False
-    if not 8 <= len(words(sentence)) <= 60 or _SKIP.search(sentence):
+    if sum(map(str.isdigit, sentence)) / len(sentence) >= 0.08:
         return False
-    return sum(map(str.isdigit, sentence)) / len(sentence) < 0.08
+    lowered = sentence.lower()
+    return not any(marker in lowered for marker in _SKIP) and 8 <= len(words(sentence)) <= 60
 
 
 def summarise(found: list[tuple[int, str]], title: str = "") -> list[str]:

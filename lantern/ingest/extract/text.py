@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 _DIGITS = re.compile(r"\d+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-ZÀ-ÖØ-Þ¿¡])")
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "Mr.", "Mrs.", "Ms.", "Dr.", "No.", "p.", "pp.", "vol.", "cf.", "St.")
 EDGE_LINES = 2
@@ -88,4 +89,4 @@ def sentences(paragraph: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text.lower())
+    return _WORD.findall(text.lower())
