@@ -55,3 +55,10 @@ def test_py3langid_reads_only_the_pages_it_must(monkeypatch):
     found, _main = language.per_page(pages_of(codes))
     assert found == codes
     assert len(calls) == 2  # the first English page, which confirms English, and the French one
+
+
+def test_a_line_of_english_on_a_page_in_another_language_is_no_hint():
+    page = "Trafficking in persons and the rights of victims: the evidence. " + RU * 4
+    assert language.hint(page) == ""
+    found, _main = language.per_page(pages_of(["en"] * 5) + [page])
+    assert found[-1] == "ru"

@@ -78,8 +78,12 @@ COMMON_WORDS = {
 }
 _LANGUAGE_OF_WORD = {word: code for code, listed in COMMON_WORDS.items() for word in listed.split()}
 _WORD = re.compile(r"\w+")
-HINT_MIN_WORDS = 8  # at least this many common words of the winning language…
-HINT_MARGIN = 4  # …and this many times more than of any other
+# A clear hint: at least HINT_MIN_WORDS common words of one language, making at least HINT_MIN_SHARE
+# of the sample's words (so a line of English on a Russian page is no hint), and HINT_MARGIN times
+# as many as of any other listed language (so a mixed page is classified).
+HINT_MIN_WORDS = 4
+HINT_MIN_SHARE = 0.06
+HINT_MARGIN = 4
 
 
 @lru_cache(maxsize=1)
@@ -102,10 +106,11 @@ def detect(text: str) -> tuple[str, float]:
 
 def hint(text: str) -> str:
     """The language a page's common words clearly point to, or "" (unclear, or a language not listed)."""
-    counts = Counter(_LANGUAGE_OF_WORD.get(word) for word in _WORD.findall(text[:SAMPLE_CHARS].lower()))
+    sample = _WORD.findall(text[:SAMPLE_CHARS].lower())
+    counts = Counter(map(_LANGUAGE_OF_WORD.get, sample))
     del counts[None]
     ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < HINT_MIN_WORDS:
+    if not ranked or ranked[0][1] < max(HINT_MIN_WORDS, HINT_MIN_SHARE * len(sample)):
         return ""
     if len(ranked) == 2 and ranked[0][1] < HINT_MARGIN * ranked[1][1]:
         return ""
