@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/search.py [--n 100000] [--data-dir DIR] [--queries 200]
     .venv/bin/python scripts/with_postgres.py .venv/bin/python bench/search.py --n 100000   # PostgreSQL
+    LANTERN_SEARCH_ENGINE=database .venv/bin/python bench/search.py ...   # without the tantivy index
 
 Builds the hub once per data directory (bulk insert, then ``index.rebuild()``, timed), then
 prints p50/p95/p99 in ms, one query at a time, for:
@@ -135,17 +136,31 @@ def make_queries(count: int, rng: random.Random) -> list[str]:
     return queries
 
 
-def raw_engine(query: str) -> None:
-    """The engine alone: every match ranked, top 10 (what search() asks of it, without filters)."""
+def raw_sql_engine(query: str) -> None:
+    """The database's own engine alone (FTS5 or PostgreSQL): every match ranked, top 10."""
     from django.db import connection
 
     from lantern.lib.query import parse
-    from lantern.search.backends import get_backend
+    from lantern.search.backends import database_backend
 
-    sql, params = get_backend().rank_sql(parse(query))
+    sql, params = database_backend().rank_sql(parse(query))
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT id, score FROM ({sql}) s ORDER BY score DESC LIMIT 10", params)
         cursor.fetchall()
+
+
+def raw_tantivy(query: str, facets: bool = False) -> None:
+    """The embedded engine alone: the query compiled, top 10 by rank (and the seven facet counts)."""
+    from lantern.lib.query import parse
+    from lantern.search import engine
+
+    current = engine.handle()
+    searcher = current.resources.searcher()
+    compiled = engine.Compiler(current).text(parse(query))
+    searcher.search(compiled, limit=10, count=True)
+    if facets:
+        fields = ("type", "topic", "region", "country", "year", "publisher", "language")
+        searcher.aggregate(compiled, {f: {"terms": {"field": f, "size": 100}} for f in fields})
 
 
 def timed(function, queries) -> list[float]:
@@ -207,10 +222,12 @@ def main() -> None:
     import django
 
     django.setup()
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
 
     from lantern.catalog.models import Resource
+    from lantern.search import engine
     from lantern.search.service import search
 
     call_command("migrate", verbosity=0)
@@ -219,13 +236,21 @@ def main() -> None:
     print(f"database: {connection.vendor}; {have} published resources")
     if have < args.n:
         build(args.n - have, rng)
+    print(f"search engine: {settings.LANTERN_SEARCH_ENGINE}")
+    if engine.enabled():
+        started = time.perf_counter()
+        engine.handle()  # builds the index if this data directory has none yet
+        print(f"engine ready (built from the database if new): {time.perf_counter() - started:.1f} s")
     queries = make_queries(args.queries, rng)
     for query in queries[:10]:  # warm caches
         search(query)
     print(f"{len(queries)} queries of 1-3 words, one at a time, warm caches")
     print(f"entry point, search + facets:  {percentiles(timed(lambda q: search(q), queries))}")
     print(f"entry point, search only:      {percentiles(timed(lambda q: search(q, with_facets=False), queries))}")
-    print(f"raw engine top-10 by rank:     {percentiles(timed(raw_engine, queries))}")
+    print(f"raw database engine top-10:    {percentiles(timed(raw_sql_engine, queries))}")
+    if engine.enabled():
+        print(f"raw tantivy top-10 + count:    {percentiles(timed(raw_tantivy, queries))}")
+        print(f"raw tantivy + 7 facet counts:  {percentiles(timed(lambda q: raw_tantivy(q, True), queries))}")
     if not args.skip_http:
         print(f"HTTP search page:              {percentiles(http_samples(queries))}")
     if not args.skip_semantic:

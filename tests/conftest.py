@@ -25,6 +25,8 @@ def _fast_settings(settings, tmp_path):
     settings.MEDIA_ROOT = str(tmp_path / "media")
     # Background tasks run at once in tests; tests/test_ingest_jobs.py also runs a real worker.
     settings.TASKS = IMMEDIATE_TASKS
+    # Each test has its own search index (built from the test's database when first opened).
+    settings.LANTERN_SEARCH_INDEX_DIR = str(tmp_path / "search-index")
 
 
 @pytest.fixture(autouse=True)

@@ -47,6 +47,70 @@ def _through_counts(queryset, field, value_path, label_path, limit):
     return list(rows)
 
 
+# Facet name → (engine field counted, how many values to ask the engine for).
+ENGINE_FIELDS = {
+    "type": ("type", 100),
+    "topic": ("topic", 500),
+    "region": ("region", 100),
+    "country": ("country", 400),
+    "year": ("year", 500),
+    "publisher": ("publisher", 2000),
+    "language": ("language", 300),
+}
+
+
+def compute_engine(searchers, text_match, filters: Filters, limit: int = LIMIT):
+    """``compute`` on the embedded engine: the same counts from tantivy aggregations, one per
+    distinct set of filters (facets without a selection share one). Also returns every covered
+    country as (code, name, count), for the map."""
+    from lantern.catalog.models import Country, Language, Organisation, Topic
+    from lantern.search import engine
+
+    filter_queries = engine.filter_queries(searchers.compiler, filters)
+    groups: dict[frozenset, dict[str, int]] = {}
+    for name, (field, size) in ENGINE_FIELDS.items():
+        scope = frozenset(k for k in filter_queries if k != name)
+        groups.setdefault(scope, {})[name] = (field, size)
+    counts: dict[str, list[tuple]] = {}
+    for scope, members in groups.items():
+        query = engine.require(text_match, *(filter_queries[k] for k in sorted(scope)))
+        found = searchers.terms(query, dict(members.values()))
+        for name, (field, _size) in members.items():
+            counts[name] = found[field]
+
+    def named(model, key, label, values):
+        return dict(model.objects.filter(**{f"{key}__in": values}).values_list(key, label))
+
+    def rows(name, labels):
+        found = [(value, labels.get(value, value), n) for value, n in counts[name] if value in labels]
+        return sorted(found, key=lambda row: (-row[2], str(row[1])))
+
+    types = {str(k): str(v) for k, v in Resource.Type.choices}
+    topics = named(Topic, "slug", "name", [v for v, _ in counts["topic"]])
+    countries = named(Country, "code", "name", [v for v, _ in counts["country"]])
+    publishers = named(Organisation, "slug", "name", [v for v, _ in counts["publisher"][:200]])
+    languages = named(Language, "code", "name", [v for v, _ in counts["language"]])
+    region_rows = sorted(((slugify(r), r, n) for r, n in counts["region"]), key=lambda row: (-row[2], row[1]))
+    year_rows = sorted(((int(y), int(y), n) for y, n in counts["year"]), key=lambda row: -row[0])
+    selected_years = {str(y) for y in (filters.year_from, filters.year_to) if y}
+    country_rows = rows("country", countries)
+    map_rows = country_rows
+    if "country" in filter_queries:  # the map shows the countries of the results as filtered
+        query = engine.require(text_match, *filter_queries.values())
+        counts["map"] = searchers.terms(query, {"country": 400})["country"]
+        map_rows = rows("map", countries)
+    facets = [
+        _facet("type", _("Type"), rows("type", types), filters.types, limit),
+        _facet("topic", _("Topic"), rows("topic", topics), filters.topics, limit),
+        _facet("region", _("Region"), region_rows, filters.regions, limit),
+        _facet("country", _("Country"), country_rows, filters.countries, limit),
+        _facet("year", _("Year"), year_rows, selected_years, 60),
+        _facet("publisher", _("Publisher"), rows("publisher", publishers), filters.publishers, limit),
+        _facet("language", _("Language"), rows("language", languages), filters.languages, limit),
+    ]
+    return facets, map_rows
+
+
 def compute(base: QuerySet[Resource], filters: Filters, limit: int = LIMIT) -> list[Facet]:
     """Counts for each facet over ``base`` (the text match) with every filter but its own.
 

@@ -13,11 +13,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import transaction
+from django.utils.text import slugify
 
-from lantern.catalog.models import Page, Resource
+from lantern.catalog.models import Page, Resource, Topic
 from lantern.lib.text import clean_text, html_to_text
-from lantern.search import passages, spelling
-from lantern.search.backends import get_backend
+from lantern.search import engine, passages, spelling
+from lantern.search.backends import database_backend
 from lantern.search.models import SearchChunk, SearchDocument
 
 _pending: ContextVar[set[int] | None] = ContextVar("lantern_search_pending", default=None)
@@ -65,6 +66,37 @@ def document_fields(resource: Resource) -> dict[str, str]:
         "abstract": clean_text(f"{resource.teaser}\n{resource.summary}"),
         "meta": clean_text("\n".join(m for m in meta if m)),
         "body": clean_text("\n".join(t for t in body if t))[:MAX_BODY_CHARS],
+    }
+
+
+def topic_parents() -> dict[int, tuple[str, int | None]]:
+    """Every topic: id → (slug, parent id); read once per batch of documents."""
+    return {tid: (slug, parent) for tid, slug, parent in Topic.objects.values_list("id", "slug", "parent_id")}
+
+
+def document_facets(resource: Resource, parents: dict[int, tuple[str, int | None]]) -> dict:
+    """What the engine filters and counts one resource by (its relations prefetched)."""
+    path: list[str] = []
+    for topic in resource.topics.all():
+        node, seen = topic.id, set()
+        while node is not None and node not in seen and node in parents:
+            seen.add(node)
+            slug, node = parents[node]
+            if slug not in path:
+                path.append(slug)
+    countries = list(resource.countries.all())
+    region_keys = {slugify(name) for c in countries for name in (c.region, c.subregion) if name}
+    return {
+        "type": [resource.type],
+        "topic": [topic.slug for topic in resource.topics.all()],
+        "topic_path": path,
+        "country": [c.code for c in countries],
+        "region": sorted({c.region for c in countries if c.region}),
+        "region_key": sorted(region_keys),
+        "publisher": [link.organisation.slug for link in resource.publisher_links.all()],
+        "language": [language.code for language in resource.languages.all()],
+        "collection": [collection.slug for collection in resource.collections.all()],
+        "date": resource.published_date.isoformat() if resource.published_date else None,
     }
 
 
@@ -130,6 +162,7 @@ def forget(resource_id: int) -> None:
     _deleting.set(_deleting.get() | {resource_id})
     SearchDocument.objects.filter(resource_id=resource_id).delete()
     SearchChunk.objects.filter(resource_id=resource_id).delete()
+    engine.queue([resource_id])
 
 
 def forgotten(resource_id: int) -> None:
@@ -143,15 +176,19 @@ def sync(ids: Iterable[int]) -> None:
         return
     with transaction.atomic():
         found = []
+        parents = topic_parents()
         for resource in _published_for_index().filter(id__in=ids):
             fields = document_fields(resource)
-            SearchDocument.objects.update_or_create(resource=resource, defaults=fields)
+            SearchDocument.objects.update_or_create(
+                resource=resource, defaults={**fields, "facets": document_facets(resource, parents)}
+            )
             spelling.add_words(fields.values())
             found.append(resource)
         _write_chunks(found)
         gone = ids - {r.id for r in found}
         SearchDocument.objects.filter(resource_id__in=gone).delete()
         SearchChunk.objects.filter(resource_id__in=gone).delete()
+        engine.queue(ids)
 
 
 def schedule(ids: Iterable[int]) -> None:
@@ -186,6 +223,7 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
         published = Resource.objects.published()
         SearchChunk.objects.exclude(resource_id__in=published.values("id")).delete()
         batch: list[Resource] = []
+        parents = topic_parents()
 
         def flush() -> None:
             _prefetch_pages(batch)
@@ -193,7 +231,7 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
             for resource in batch:
                 fields = document_fields(resource)
                 vocabulary.add(fields.values())
-                documents.append(SearchDocument(resource=resource, **fields))
+                documents.append(SearchDocument(resource=resource, facets=document_facets(resource, parents), **fields))
             SearchDocument.objects.bulk_create(documents)
             _write_chunks(batch)
 
@@ -210,7 +248,9 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
         if progress:
             progress(count)
         vocabulary.save()
-        get_backend().rebuild()
+        database_backend().rebuild()
+        if engine.enabled():
+            engine.rebuild()
     return count
 
 
@@ -250,10 +290,12 @@ def drift() -> list[str]:
     if extra := indexed - published:
         problems.append(f"{len(extra)} indexed document(s) not published: ids {sorted(extra)[:20]}")
     documents = {d.resource_id: d for d in SearchDocument.objects.filter(resource_id__in=published & indexed)}
+    parents = topic_parents()
     stale = [
         resource.id
         for resource in _published_for_index().filter(id__in=documents)
-        if tuple(document_fields(resource).values()) != documents[resource.id].as_tuple()
+        if (*document_fields(resource).values(), document_facets(resource, parents))
+        != documents[resource.id].as_tuple()
     ]
     if stale:
         problems.append(f"{len(stale)} document(s) out of date: ids {sorted(stale)[:20]}")
@@ -262,7 +304,10 @@ def drift() -> list[str]:
         problems.append(f"{len(unchunked)} published resource(s) without passages: ids {sorted(unchunked)[:20]}")
     if stray := chunked - published:
         problems.append(f"{len(stray)} resource(s) with passages but not published: ids {sorted(stray)[:20]}")
-    return problems + get_backend().integrity_problems()
+    problems += database_backend().integrity_problems()
+    if engine.enabled():
+        problems += engine.TantivyBackend().integrity_problems()
+    return problems
 
 
 def pending_vectors() -> int:

@@ -20,12 +20,29 @@ class SearchDocument(models.Model):
     abstract = models.TextField(blank=True)  # teaser and summary
     meta = models.TextField(blank=True)  # publishers, authors, topics and synonyms, places, identifiers
     body = models.TextField(blank=True)  # description and, once ingested, the document's text
+    # Values the engine filters and counts by: type, topics (and their broader topics),
+    # countries, regions, publishers, languages, collections, date (see index.document_facets).
+    facets = models.JSONField(default=dict, blank=True)
 
     def __str__(self) -> str:
         return self.title
 
-    def as_tuple(self) -> tuple[str, str, str, str]:
-        return (self.title, self.abstract, self.meta, self.body)
+    def as_tuple(self) -> tuple:
+        return (self.title, self.abstract, self.meta, self.body, self.facets)
+
+
+class IndexQueue(models.Model):
+    """A resource whose search document changed and is not yet in the embedded index.
+
+    Written in the same transaction as the change, so a rolled-back change never reaches the
+    index; deleted by whichever process applies it (see ``engine.apply_queue``).
+    """
+
+    resource_id = models.IntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"resource {self.resource_id}"
 
 
 class SearchChunk(models.Model):

@@ -15,15 +15,16 @@ from lantern.catalog.models import Resource
 from lantern.lib import query as query_syntax
 from lantern.lib.query import ParsedQuery, Term
 from lantern.lib.text import truncate_words
+from lantern.search import engine, semantic, spelling, thesaurus
 from lantern.search import facets as facet_counts
 from lantern.search import filters as search_filters
-from lantern.search import semantic, spelling, thesaurus
 from lantern.search.backends import get_backend
 from lantern.search.backends.base import MARK_END, MARK_START
 from lantern.search.filters import Filters
 from lantern.search.models import SearchChunk
 
 SORTS = ("relevance", "newest", "oldest", "title")
+RELAXED_WARNING = "No resource has every word you searched for; these have some of them."
 MAX_PER_PAGE = 100
 SNIPPET_FALLBACK_CHARS = 250
 
@@ -81,6 +82,7 @@ class SearchResults:
     facets: list[facet_counts.Facet] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     suggestion: str = ""  # "did you mean": the query with its unknown words corrected
+    country_counts: list[tuple[str, str, int]] | None = None  # every covered country (the map)
 
     @property
     def pages(self) -> int:
@@ -218,16 +220,19 @@ def run(
         sort = "newest"
     per_page = _clamp_int(per_page, settings.LANTERN_SEARCH_PAGE_SIZE, 1, MAX_PER_PAGE)
 
+    query_plan = plan(parsed, options) if parsed.must else QueryPlan(parsed, parsed, "", "", False)
+    if engine.enabled():
+        return _run_engine(options, query_plan, active, warnings, sort, page, per_page, with_facets)
+
     backend = get_backend()
     published = Resource.objects.published()
-    query_plan = plan(parsed, options) if parsed.must else QueryPlan(parsed, parsed, "", "", False)
     lexical_query = query_plan.lexical
     text_match = Q()
     lexical_q = Q(pk__in=[])
     if parsed.has_text and (options.lexical or not parsed.must):
         sql, params = backend.match_sql(lexical_query)
         lexical_q = Q(id__in=RawSQL(sql, params))
-    semantic_hits = _semantic_candidates(query_plan, options, backend) if parsed.must else {}
+    semantic_hits = _semantic_candidates(query_plan, options, _sql_narrow(backend)) if parsed.must else {}
     relaxed_ids: list[int] = []
     if parsed.must and options.lexical and not active.apply(published.filter(lexical_q)).exists():
         relaxed = _relaxed(lexical_query)
@@ -237,7 +242,7 @@ def run(
                 rid for rid, _ in _lexical_ranking(active.apply(published), relaxed, backend, options.relax_pool)
             ]
             if relaxed_ids:
-                warnings.append("No resource has every word you searched for; these have some of them.")
+                warnings.append(RELAXED_WARNING)
     if parsed.has_text:
         text_match = lexical_q | Q(id__in=list(semantic_hits)) | Q(id__in=relaxed_ids)
     matched = published.filter(text_match)
@@ -258,12 +263,7 @@ def run(
         allowed = set(queryset.filter(id__in=list(semantic_hits)).values_list("id", flat=True))
         semantic_ranked = [(rid, s) for rid, (s, _) in semantic_hits.items() if rid in allowed]
         ranked = _fuse(lexical_ranked, semantic_ranked, query_plan, options)
-        page_ids = [rid for rid, _ in ranked[offset : offset + per_page]]
-        scores = dict(ranked)
-        by_id = Resource.objects.for_listing().select_related("series").in_bulk(page_ids)
-        page_rows = [by_id[rid] for rid in page_ids if rid in by_id]
-        for resource in page_rows:
-            resource.score = scores[resource.id]
+        page_rows = _rows_by_rank(ranked, offset, per_page)
     else:
         ordered = _order(queryset, sort)
         page_rows = list(ordered.for_listing().select_related("series")[offset : offset + per_page])
@@ -284,11 +284,113 @@ def run(
     )
 
 
-def _semantic_candidates(query_plan: QueryPlan, options: Options, backend) -> dict[int, tuple[float, int]]:
+def _run_engine(options, query_plan, active, warnings, sort, page, per_page, with_facets) -> SearchResults:
+    """``run()`` on the embedded engine: matching, filters, counts, ranking and facets in tantivy;
+    the database only loads the page's records."""
+    searchers = engine.Searchers.open()
+    compiler = searchers.compiler
+    parsed = query_plan.parsed
+    lexical_query = query_plan.lexical
+    filters = list(engine.filter_queries(compiler, active).values())
+    use_lexical = parsed.has_text and (options.lexical or not parsed.must)
+    lexical = strict = compiler.text(lexical_query) if use_lexical else None
+
+    def narrow(query: ParsedQuery, ids) -> set[int]:
+        found = searchers.ranked(engine.require(compiler.text(query), compiler.ids(ids)), len(ids))
+        return {rid for rid, _ in found}
+
+    semantic_hits = _semantic_candidates(query_plan, options, narrow) if parsed.must else {}
+    relaxed_ids: list[int] = []
+    if parsed.must and options.lexical and not searchers.count(engine.require(lexical, *filters)):
+        relaxed = _relaxed(lexical_query)
+        if relaxed is not None:
+            lexical_query = relaxed
+            lexical = compiler.text(relaxed)
+            relaxed_ids = [rid for rid, _ in searchers.ranked(engine.require(lexical, *filters), options.relax_pool)]
+            if relaxed_ids:
+                warnings.append(RELAXED_WARNING)
+    if parsed.has_text:
+        alternatives = [strict] if strict is not None else []
+        if semantic_hits or relaxed_ids:
+            alternatives.append(compiler.ids([*semantic_hits, *relaxed_ids]))
+        text_match = engine.any_of(alternatives) if alternatives else tantivy_empty()
+    else:
+        text_match = tantivy_all()
+    total = searchers.count(engine.require(text_match, *filters))
+    pages = max(1, math.ceil(total / per_page))
+    page_number = _clamp_int(page, 1, 1, pages)
+    offset = (page_number - 1) * per_page
+
+    lexical_ids = None
+    if sort == "relevance":
+        pool = max(options.lexical_pool, offset + per_page)
+        lexical_ranked = (
+            searchers.ranked(engine.require(lexical, *filters), pool)
+            if lexical is not None and (options.lexical or relaxed_ids)
+            else []
+        )
+        allowed = set(semantic_hits)
+        if filters and semantic_hits:
+            found = searchers.ranked(engine.require(compiler.ids(semantic_hits), *filters), len(semantic_hits))
+            allowed = {rid for rid, _ in found}
+        semantic_ranked = [(rid, s) for rid, (s, _) in semantic_hits.items() if rid in allowed]
+        ranked = _fuse(lexical_ranked, semantic_ranked, query_plan, options)
+        page_rows = _rows_by_rank(ranked, offset, per_page)
+        lexical_ids = {rid for rid, _ in lexical_ranked}
+    else:
+        ids = searchers.ordered(engine.require(text_match, *filters), sort, per_page, offset)
+        page_rows = _rows_by_rank([(rid, 0.0) for rid in ids], 0, per_page)
+    backend = engine.TantivyBackend(searchers)
+    hits = _hits(page_rows, lexical_query, semantic_hits, backend, lexical_ids)
+    results = SearchResults(
+        query=parsed,
+        filters=active,
+        sort=sort,
+        page=page_number,
+        per_page=per_page,
+        total=total,
+        hits=hits,
+        warnings=warnings,
+        suggestion=query_plan.suggestion,
+    )
+    if with_facets:
+        results.facets, results.country_counts = facet_counts.compute_engine(searchers, text_match, active)
+    return results
+
+
+def tantivy_all():
+    return engine.tantivy.Query.all_query()
+
+
+def tantivy_empty():
+    return engine.tantivy.Query.empty_query()
+
+
+def _rows_by_rank(ranked: list[tuple[int, float]], offset: int, per_page: int) -> list[Resource]:
+    page_ids = [rid for rid, _ in ranked[offset : offset + per_page]]
+    scores = dict(ranked)
+    by_id = Resource.objects.published().for_listing().select_related("series").in_bulk(page_ids)
+    page_rows = [by_id[rid] for rid in page_ids if rid in by_id]
+    for resource in page_rows:
+        resource.score = scores[resource.id]
+    return page_rows
+
+
+def _sql_narrow(backend):
+    def narrow(query: ParsedQuery, ids) -> set[int]:
+        sql, params = backend.match_sql(query)
+        return set(
+            Resource.objects.filter(id__in=list(ids)).filter(id__in=RawSQL(sql, params)).values_list("id", flat=True)
+        )
+
+    return narrow
+
+
+def _semantic_candidates(query_plan: QueryPlan, options: Options, narrow) -> dict[int, tuple[float, int]]:
     """Resources near the query in meaning: id → (cosine, best passage id), best first.
 
     Skipped for exact phrases; a number in the query must appear in the resource (2001 is not 2000);
-    exclusions apply.
+    exclusions apply. ``narrow(query, ids)`` is the engine's: which of ``ids`` match ``query``.
     """
     parsed = query_plan.parsed
     if not (options.semantic and semantic.enabled()) or any(t.phrase for t in parsed.terms()):
@@ -297,16 +399,10 @@ def _semantic_candidates(query_plan: QueryPlan, options: Options, backend) -> di
     hits = {rid: (score, chunk) for rid, score, chunk in found if score >= options.semantic_min}
     numbers = [t for t in parsed.terms() if any(c.isdigit() for c in t.text)]
     if hits and numbers:
-        sql, params = backend.match_sql(ParsedQuery(must=[[t] for t in numbers]))
-        keep = set(
-            Resource.objects.filter(id__in=list(hits)).filter(id__in=RawSQL(sql, params)).values_list("id", flat=True)
-        )
+        keep = narrow(ParsedQuery(must=[[t] for t in numbers]), list(hits))
         hits = {rid: v for rid, v in hits.items() if rid in keep}
     if hits and parsed.exclude:
-        sql, params = backend.match_sql(ParsedQuery(must=[list(parsed.exclude)]))
-        drop = set(
-            Resource.objects.filter(id__in=list(hits)).filter(id__in=RawSQL(sql, params)).values_list("id", flat=True)
-        )
+        drop = narrow(ParsedQuery(must=[list(parsed.exclude)]), list(hits))
         hits = {rid: v for rid, v in hits.items() if rid not in drop}
     return hits
 

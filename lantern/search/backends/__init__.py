@@ -1,4 +1,5 @@
-"""The engine is chosen by the database in use."""
+"""Engines. ``get_backend()`` is the one serving searches; ``database_backend()`` the SQL
+engine of the database in use, whose tables are kept in step either way."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from django.db import connection
 from lantern.search.backends.base import Backend
 
 
-def get_backend() -> Backend:
+def database_backend() -> Backend:
     if connection.vendor == "postgresql":
         from lantern.search.backends.postgres import PostgresBackend
 
@@ -15,3 +16,11 @@ def get_backend() -> Backend:
     from lantern.search.backends.sqlite import SQLiteBackend
 
     return SQLiteBackend()
+
+
+def get_backend() -> Backend:
+    from lantern.search import engine
+
+    if engine.enabled():
+        return engine.TantivyBackend()
+    return database_backend()
