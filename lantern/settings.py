@@ -289,6 +289,13 @@ CACHES = {
 # Search (see docs/settings.md)
 LANTERN_SEARCH_SEMANTIC = env_bool("LANTERN_SEARCH_SEMANTIC", True)
 LANTERN_SEARCH_EMBED_THREADS = env_int("LANTERN_SEARCH_EMBED_THREADS", 2, minimum=1)
+# The lexical engine: "tantivy" (an index in the data directory, fast at 100,000 resources) or
+# "database" (SQLite FTS5 / PostgreSQL full-text search; for hubs whose web processes run on
+# several machines without a shared disk).
+LANTERN_SEARCH_ENGINE = env_str("LANTERN_SEARCH_ENGINE", "tantivy").strip().lower()
+if LANTERN_SEARCH_ENGINE not in {"tantivy", "database"}:
+    raise ImproperlyConfigured(f"LANTERN_SEARCH_ENGINE={LANTERN_SEARCH_ENGINE!r}: use tantivy or database")
+LANTERN_SEARCH_INDEX_DIR = env_str("LANTERN_SEARCH_INDEX_DIR", str(DATA_DIR / "search-index"))
 
 # API and interoperability (see docs/settings.md)
 LANTERN_API_RATE_LIMIT = env_int("LANTERN_API_RATE_LIMIT", 120)
