@@ -191,7 +191,8 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
     state = links.canonical(request.GET, results.filters, fixed=fixed.keys())
     has_text = bool(results.query.must)
     view = request.GET.get("view") if request.GET.get("view") in VIEWS else "list"
-    facets = _facet_links(request.path, state, results, fixed)
+    topics = topics_by_slug()
+    facets = _facet_links(request.path, state, results, fixed, topics)
     years = next((group for group in facets if group["facet"].name == "year"), None)
     return {
         "results": results,
@@ -203,7 +204,7 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
         "world_map": pictures.world_map(_covered_countries(results)) if results.total else None,
         "view": view,
         "view_links": _view_links(request.path, state, view),
-        "active_filters": _active_filters(request.path, state, results, fixed),
+        "active_filters": _active_filters(request.path, state, results, fixed, topics),
         "clear_url": links.href(request.path, links.without_filters(state)),
         "sorts": _sort_links(request.path, state, results, has_text),
         **_page_links(request.path, state, results),
@@ -225,13 +226,12 @@ def _warnings(request: HttpRequest, results, shortened: bool) -> list[str]:
     return warnings
 
 
-def _facet_links(path: str, state, results, fixed) -> list[dict]:
+def _facet_links(path: str, state, results, fixed, topics: dict[str, Topic]) -> list[dict]:
     """Each facet with a link per value that adds it, or removes it when selected.
 
     Labels are given in the visitor's language (topics from the vocabulary, countries and
     languages from the ISO catalogues, regions from ours).
     """
-    topics = topics_by_slug()
     return [
         {
             "facet": facet,
@@ -265,11 +265,8 @@ def _view_links(path: str, state, current: str) -> list[dict]:
 def _covered_countries(results) -> list[tuple[str, str, int]]:
     """Every country the current results cover, with counts (the facet lists only the top few).
 
-    Rebuilds the result set the way ``service.search`` does (published, text match, filters),
-    unless the engine already counted them.
+    Rebuilds the result set the way ``service.search`` does (published, text match, filters).
     """
-    if results.country_counts is not None:
-        return [(code, labels.country_name(name), n) for code, name, n in results.country_counts[:MAP_COUNTRIES]]
     matched = Resource.objects.published()
     if results.query.has_text:
         sql, params = get_backend().match_sql(results.query)
@@ -311,13 +308,12 @@ def _page_links(path: str, state, results) -> dict:
     }
 
 
-def _active_filters(path: str, state, results, fixed) -> list[dict]:
+def _active_filters(path: str, state, results, fixed, topics: dict[str, Topic]) -> list[dict]:
     """Every applied filter with a readable label and a link removing it alone.
 
     Facets only list their top values (and a broader topic may have no resource of its own),
     so selected values are labelled from the facets first and from the catalogue otherwise.
     """
-    topics = topics_by_slug()
     known = {
         (f.name, v.value): labels.relabel(f.name, v.value, v.label, topics) for f in results.facets for v in f.values
     }
