@@ -25,6 +25,7 @@ _pending: ContextVar[set[int] | None] = ContextVar("lantern_search_pending", def
 # Resources being deleted: their cascade must not re-create the document it is removing.
 _deleting: ContextVar[frozenset[int]] = ContextVar("lantern_search_deleting", default=frozenset())
 CHUNK = 500
+VECTOR_REFRESH = 1000  # resources whose new vectors are published to searching processes at once
 MAX_BODY_CHARS = 2_000_000  # the indexed text of one resource, files included
 
 
@@ -268,16 +269,24 @@ def embed_pending(batch_size: int = 64, progress: Callable[[int, int], None] | N
     todo = SearchChunk.objects.filter(vector=None)
     total = todo.count()
     done = 0
+    touched: set[int] = set()
     while True:
-        rows = list(todo.order_by("id").values_list("id", "text")[:batch_size])
+        rows = list(todo.order_by("id").values_list("id", "resource_id", "text")[:batch_size])
+        if rows:
+            vectors = semantic.encode([text for _, _, text in rows])
+            for (chunk_id, resource_id, _), vector in zip(rows, vectors, strict=True):
+                SearchChunk.objects.filter(id=chunk_id, vector=None).update(vector=semantic.to_bytes(vector))
+                touched.add(resource_id)
+            done += len(rows)
+            if progress:
+                progress(done, total)
+        # Searching processes reload their vectors when the engine's passage index commits:
+        # every ~1,000 resources, and at the end.
+        if touched and (not rows or len(touched) >= VECTOR_REFRESH):
+            engine.queue(touched)
+            touched = set()
         if not rows:
             return done
-        vectors = semantic.encode([text for _, text in rows])
-        for (chunk_id, _), vector in zip(rows, vectors, strict=True):
-            SearchChunk.objects.filter(id=chunk_id, vector=None).update(vector=semantic.to_bytes(vector))
-        done += len(rows)
-        if progress:
-            progress(done, total)
 
 
 def drift() -> list[str]:

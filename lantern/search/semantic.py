@@ -64,7 +64,10 @@ def query_vector(text: str) -> np.ndarray:
 
 
 class Store:
-    """All passage vectors of one moment: matrix rows, their resource ids and page numbers."""
+    """All passage vectors of one moment: matrix rows (float32), their resource ids and page numbers.
+
+    Every query is compared with every vector (exact search, one BLAS matrix product).
+    """
 
     def __init__(self, rows: list[tuple[int, int, int | None, bytes]]) -> None:
         self.chunk_ids = np.array([r[0] for r in rows], dtype=np.int64)
@@ -77,7 +80,16 @@ class Store:
     def __len__(self) -> int:
         return len(self.chunk_ids)
 
-    def best_per_resource(self, scores: np.ndarray, limit: int) -> list[tuple[int, float, int]]:
+    def vector(self, row: int) -> np.ndarray:
+        return self.matrix[row]
+
+    def scores(self, query: np.ndarray, rows: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, cosine) of the passages to rank for ``query``, among ``rows`` (default: all)."""
+        if rows is None:
+            return np.arange(len(self)), self.matrix @ query
+        return rows, self.matrix[rows] @ query
+
+    def best_per_resource(self, rows: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[int, float, int]]:
         """(resource id, best passage score, that passage's id) for the ``limit`` best resources."""
         if not len(scores):
             return []
@@ -86,19 +98,39 @@ class Store:
         top = np.argpartition(-scores, take - 1)[:take] if take < len(scores) else np.arange(len(scores))
         order = top[np.argsort(-scores[top])]
         best: dict[int, tuple[float, int]] = {}
-        for row in order:
+        for position in order:
+            row = rows[position]
             rid = int(self.resource_ids[row])
             if rid not in best:
-                best[rid] = (float(scores[row]), int(self.chunk_ids[row]))
+                best[rid] = (float(scores[position]), int(self.chunk_ids[row]))
                 if len(best) >= limit:
                     break
         return [(rid, score, chunk) for rid, (score, chunk) in best.items()]
 
 
+def _state() -> object:
+    """Something that changes whenever passages or their vectors change.
+
+    With the embedded engine: the passage index's commit record (every change to passages or
+    vectors is queued and committed there), read in microseconds. Otherwise counted in the
+    database, which costs a scan of the passages table.
+    """
+    from lantern.search import engine
+
+    if engine.enabled():
+        engine.catch_up()
+        path = engine.index_dir() / "passages" / "meta.json"
+        try:
+            return (str(path), path.read_bytes())
+        except OSError:
+            pass
+    state = SearchChunk.objects.exclude(vector=None).aggregate(n=Count("id"), m=Max("id"))
+    return (state["n"], state["m"])
+
+
 def store() -> Store:
     """The current vectors, reloaded only when passages or vectors have changed."""
-    state = SearchChunk.objects.exclude(vector=None).aggregate(n=Count("id"), m=Max("id"))
-    key = (state["n"], state["m"])
+    key = _state()
     if _store["key"] != key:
         rows = list(
             SearchChunk.objects.exclude(vector=None)
@@ -115,7 +147,8 @@ def search(text: str, limit: int = 50) -> list[tuple[int, float, int]]:
     vectors = store()
     if not len(vectors) or not text.strip():
         return []
-    return vectors.best_per_resource(vectors.matrix @ query_vector(text.strip()), limit)
+    rows, scores = vectors.scores(query_vector(text.strip()))
+    return vectors.best_per_resource(rows, scores, limit)
 
 
 def resource_vector(resource_id: int) -> np.ndarray | None:
@@ -124,7 +157,7 @@ def resource_vector(resource_id: int) -> np.ndarray | None:
     rows = np.flatnonzero((vectors.resource_ids == resource_id) & vectors.is_metadata)
     if not len(rows):
         return None
-    return vectors.matrix[rows[0]]
+    return vectors.vector(rows[0])
 
 
 def nearest_passages(resource_id: int, text: str, limit: int = 5) -> list[tuple[int, float]]:
@@ -144,6 +177,6 @@ def similar_resources(resource_id: int, limit: int = 50) -> list[tuple[int, floa
     query = resource_vector(resource_id)
     if query is None:
         return []
-    scores = np.where(vectors.is_metadata, vectors.matrix @ query, -1.0)
-    scores[vectors.resource_ids == resource_id] = -1.0
-    return [(rid, s) for rid, s, _ in vectors.best_per_resource(scores, limit) if s > -1.0]
+    candidates = np.flatnonzero(vectors.is_metadata & (vectors.resource_ids != resource_id))
+    rows, scores = vectors.scores(query, candidates)
+    return [(rid, s) for rid, s, _ in vectors.best_per_resource(rows, scores, limit)]
