@@ -1,7 +1,9 @@
 """Ingestion speed and memory: Lantern's pipeline against the raw extractor on the same PDFs.
 
-Usage: .venv/bin/python bench/ingest.py [--long-pages 2000]
-Generates the twenty test reports plus one long PDF in a temporary directory, then prints:
+Usage: .venv/bin/python bench/ingest.py [--long-pages 2000] [--hub 5000]
+Generates the twenty test reports plus one long PDF in a temporary directory (with ``--hub N``, in
+a hub already holding N published resources with field-like titles and 300 organisations with
+acronyms and aliases, so the per-document look-ups cost what they cost in use), then prints:
 - raw pypdfium2 text extraction (every page's text, nothing else), pages/s;
 - Lantern's text + metadata (pipeline.read + pipeline.analyse: text per page, first-page layout,
   title, date, publisher, language per page, identifiers, teaser, summary, suggestions), pages/s,
@@ -164,9 +166,164 @@ def peak(mode: str, path: Path, data_dir: str) -> int:
     return int(out.stdout.strip().splitlines()[-1])
 
 
+# Words of the field's titles, for a hub's worth of resources and organisations (--hub).
+_OPENINGS = [
+    "Hidden in Plain Sight",
+    "Out of Sight",
+    "Behind Closed Doors",
+    "Breaking the Chain",
+    "No Way Out",
+    "Invisible Workers",
+    "Before the Harm",
+    "Safe Passage",
+    "Every Step",
+    "Rights at Risk",
+]
+_SUBJECTS = [
+    "Labour Exploitation",
+    "Forced Labour",
+    "Human Trafficking",
+    "Modern Slavery",
+    "Child Trafficking",
+    "Domestic Servitude",
+    "Sexual Exploitation",
+    "Debt Bondage",
+    "Forced Marriage",
+    "Organ Removal",
+    "Criminal Exploitation",
+    "Survivor Support",
+    "Victim Identification",
+    "Supply Chain Transparency",
+]
+_PLACES = [
+    "the Construction Sector",
+    "Agriculture",
+    "Fishing",
+    "Care Work",
+    "Hospitality",
+    "Nail Bars",
+    "Car Washes",
+    "Garment Factories",
+    "Online Platforms",
+    "Border Regions",
+    "the United Kingdom",
+    "Europe",
+    "West Africa",
+    "South-East Asia",
+    "Latin America",
+    "the Gulf States",
+]
+_KINDS = [
+    "Annual Report",
+    "A Toolkit for Practitioners",
+    "Guidance for Frontline Staff",
+    "Policy Brief",
+    "Research Findings",
+    "Evaluation",
+    "Training Manual",
+    "Factsheet",
+    "Statistics",
+    "Literature Review",
+]
+_ORG_WORDS = [
+    "Anti-Trafficking",
+    "Freedom",
+    "Rights",
+    "Justice",
+    "Migrant",
+    "Labour",
+    "Survivor",
+    "Children's",
+    "Women's",
+    "Workers'",
+    "Legal",
+    "Safe",
+    "Hope",
+    "Liberty",
+    "Action",
+    "Shelter",
+    "Global",
+    "Community",
+]
+_ORG_KINDS = [
+    "Network",
+    "Foundation",
+    "Alliance",
+    "Centre",
+    "Trust",
+    "Coalition",
+    "Institute",
+    "Partnership",
+    "Project",
+    "Initiative",
+    "Council",
+    "Association",
+]
+_ORG_PLACES = ["", "", " of Europe", " International", " UK", " Africa", " Asia", " for the Americas"]
+
+
+def fill_hub(resources: int, organisations: int = 300) -> None:
+    """A hub in use: published resources with field-like titles, some topics each, and organisations
+    with acronyms and aliases (three of the reports' five publishers among them), created in bulk."""
+    import random
+
+    from lantern.catalog.models import Organisation, Resource, Topic
+
+    rng = random.Random(3)
+    orgs, seen = [], set()
+    for name, acronym in (
+        ("Home Office", "HO"),
+        ("International Labour Organization", "ILO"),
+        ("Anti-Slavery International", "ASI"),
+    ):
+        orgs.append(Organisation(name=name, slug=name.lower().replace(" ", "-"), acronym=acronym))
+        seen.add(name)
+    while len(orgs) < organisations:
+        name = f"{rng.choice(_ORG_WORDS)} {rng.choice(_ORG_WORDS)} {rng.choice(_ORG_KINDS)}{rng.choice(_ORG_PLACES)}"
+        if name in seen:
+            continue
+        seen.add(name)
+        acronym = "".join(w[0] for w in name.replace("-", " ").split() if w[0].isupper())
+        aliases = "\n".join(
+            rng.sample([name.upper(), f"The {name}", name.replace(" of ", " "), f"{acronym} {rng.randint(1, 9)}"], 2)
+        )
+        orgs.append(Organisation(name=name, slug=f"org-{len(orgs)}", acronym=acronym, aliases=aliases))
+    Organisation.objects.bulk_create(orgs)
+    titles = [
+        rng.choice(
+            [
+                lambda: f"{rng.choice(_OPENINGS)}: {rng.choice(_SUBJECTS)} in {rng.choice(_PLACES)}",
+                lambda: (
+                    f"{rng.choice(_SUBJECTS)} in {rng.choice(_PLACES)}: {rng.choice(_KINDS)} {rng.randint(2005, 2024)}"
+                ),
+                lambda: f"{rng.choice(_KINDS)} on {rng.choice(_SUBJECTS)} and {rng.choice(_SUBJECTS)}",
+            ]
+        )()
+        for _ in range(resources)
+    ]
+    types = [t.value for t in Resource.Type]
+    rows = [
+        Resource(
+            title=title,
+            slug=f"hub-{i}",
+            type=rng.choice(types),
+            status=Resource.Status.PUBLISHED,
+            provenance=Resource.Provenance.IMPORT,
+            summary="A resource of the hub. " * 20,
+        )
+        for i, title in enumerate(titles)
+    ]
+    Resource.objects.bulk_create(rows, batch_size=500)
+    topics = list(Topic.objects.values_list("id", flat=True))
+    through = Resource.topics.through
+    links = [through(resource_id=r.pk, topic_id=t) for r in rows for t in rng.sample(topics, min(2, len(topics)))]
+    through.objects.bulk_create(links, batch_size=2000)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--long-pages", type=int, default=2000)
+    parser.add_argument("--hub", type=int, default=0, metavar="N", help="first fill the database with N resources")
     args = parser.parse_args()
     import ingest_support as support
 
@@ -176,6 +333,9 @@ def main() -> None:
         reports = [support.make_pdf(r, folder) for r in support.reports() if r.filename.endswith(".pdf")]
         long_pdf = support.long_pdf(Path(tmp) / "long.pdf", args.long_pages)
         setup(str(Path(tmp) / "data"))
+        if args.hub:
+            fill_hub(args.hub)
+            print(f"hub: {args.hub} published resources, 300 organisations")
         lantern_pages([reports[0]])  # load the language model once, as a running worker has
         for label, paths in (("20 generated reports", reports), (f"{args.long_pages}-page PDF", [long_pdf])):
             raw, raw_seconds = timed(raw_pages, paths)
