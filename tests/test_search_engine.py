@@ -1,0 +1,119 @@
+"""The embedded engine stays in step with the database, whatever process or transaction changes it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from django.db import transaction
+from factories import make_resource
+
+from lantern.catalog.models import Resource
+from lantern.search import engine, index
+from lantern.search.models import IndexQueue, SearchDocument
+from lantern.search.service import search
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def titles(results) -> list[str]:
+    return [hit.resource.title for hit in results.hits]
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_committed_change_is_applied_at_once_and_a_rolled_back_one_never(settings):
+    kept = make_resource("Labour inspection handbook")
+    assert IndexQueue.objects.count() == 0  # applied after the commit, not left for a search
+    assert engine.counts()[0] == 1
+    with pytest.raises(RuntimeError), transaction.atomic():
+        make_resource("Labour rights poster")
+        raise RuntimeError("the curator's save failed half-way")
+    assert titles(search("labour")) == [kept.title]
+    assert engine.counts()[0] == 1
+
+
+@pytest.mark.django_db
+def test_a_change_queued_by_another_process_is_found_by_the_next_search():
+    resource = make_resource("Fishing vessels: a guide for inspectors")
+    assert titles(search("fishing")) == [resource.title]
+    # What another process (the worker, an import) leaves behind: new documents and queue rows.
+    Resource.objects.filter(pk=resource.pk).update(title="Fishing fleets: a guide for port inspectors")
+    document = SearchDocument.objects.get(pk=resource.pk)
+    document.title = "Fishing fleets: a guide for port inspectors"
+    document.save()
+    IndexQueue.objects.create(resource_id=resource.pk)
+    results = search("port inspectors")
+    assert titles(results) == ["Fishing fleets: a guide for port inspectors"]
+    assert IndexQueue.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_deleted_index_directory_is_rebuilt_from_the_database(settings, tmp_path):
+    make_resource("Supply chain due diligence", topics=["supply-chains"])
+    assert search("due diligence").total == 1
+    shutil.rmtree(settings.LANTERN_SEARCH_INDEX_DIR)
+    settings.LANTERN_SEARCH_INDEX_DIR = str(tmp_path / "elsewhere")
+    results = search("due diligence")
+    assert results.total == 1
+    assert {f.name: [v.value for v in f.values] for f in results.facets}["topic"] == ["supply-chains"]
+
+
+@pytest.mark.django_db
+def test_reindex_check_reports_an_index_out_of_step_and_reindex_repairs_it():
+    make_resource("Survivor support services directory")
+    make_resource("Survivor voices report")
+    assert index.drift() == []
+    current = engine.handle()
+    writer = current.resources.writer(15_000_000, 1)  # someone damaged the index
+    writer.delete_all_documents()
+    writer.commit()
+    writer.wait_merging_threads()
+    problems = index.drift()
+    assert any("search index holds 0 resources, the database 2" in p for p in problems)
+    index.rebuild()
+    assert index.drift() == []
+    assert search("survivor").total == 2
+
+
+@pytest.mark.django_db
+def test_saving_while_another_process_writes_the_index_loses_nothing(settings):
+    resource = make_resource("Domestic servitude indicators")
+    assert search("servitude").total == 1
+    holder = subprocess.Popen(  # another process holding the index's writer lock
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys, time, tantivy
+                index = tantivy.Index.open({str(Path(settings.LANTERN_SEARCH_INDEX_DIR) / "resources")!r})
+                writer = index.writer(15_000_000, 1)
+                print("locked", flush=True)
+                sys.stdin.readline()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        resource.title = "Domestic servitude: indicators for health visitors"
+        resource.save()  # queued; the index is busy
+        assert search("health visitors").total in (0, 1)  # no error while it is busy
+    finally:
+        holder.communicate("done\n", timeout=30)
+    assert titles(search("health visitors")) == ["Domestic servitude: indicators for health visitors"]
+
+
+@pytest.mark.django_db
+def test_user_text_is_never_engine_syntax():
+    make_resource("Child trafficking: a practitioner's guide")
+    for hostile in ['title:"', "*:*", "trafficking AND (", "[0 TO 9]", "guide^100", '\\"', "id:1 OR 1=1"]:
+        results = search(hostile)
+        assert results.total in (0, 1), hostile
