@@ -49,7 +49,9 @@ def add_words(texts: Iterable[str]) -> None:
 
 
 def _vocabulary() -> tuple[dict[str, int], dict[int, list[str]]]:
-    state = SearchTerm.objects.aggregate(n=Max("id"))["n"], SearchTerm.objects.count()
+    # Words are only ever added (new ids) or replaced wholesale by a rebuild (new ids again): the
+    # highest id tells whether the vocabulary changed, from the primary key alone (no count).
+    state = SearchTerm.objects.aggregate(n=Max("id"))["n"]
     if _cache["key"] != state:
         known = dict(SearchTerm.objects.values_list("word", "documents"))
         by_length: dict[int, list[str]] = {}
