@@ -39,7 +39,7 @@ from lantern.search.backends.base import MARK_END, MARK_START, Backend, PassageM
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"  # bump when the schema or the analyzer changes: indexes are then rebuilt
+SCHEMA_VERSION = "2"  # bump when the schema or the analyzer changes: indexes are then rebuilt
 ANALYZER = "lantern"
 # Field boosts, as the SQL engines' bm25 column weights: title, abstract, meta, body.
 WEIGHTS = {"title": 10.0, "abstract": 4.0, "meta": 2.0, "body": 1.0}
@@ -63,6 +63,7 @@ SNIPPET_CHARS = 190
 WRITER_HEAP = 64_000_000
 LOCK_WAIT_SECONDS = 30.0
 APPLY_BATCH = 2000
+KEEP_HANDLES = 4
 
 
 def enabled() -> bool:
@@ -105,6 +106,7 @@ def _passage_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_unsigned_field("chunk", indexed=True, fast=True)
     builder.add_unsigned_field("resource", indexed=True, fast=True)
+    builder.add_unsigned_field("page", fast=True)  # 0: the record's own text
     builder.add_text_field("text", tokenizer_name=ANALYZER)
     return builder.build()
 
@@ -169,6 +171,8 @@ def handle() -> Handle:
         current = _handles.get(str(path))
         if current is None:
             current = _handles[str(path)] = Handle(path)
+            while len(_handles) > KEEP_HANDLES:  # a process normally has one; tests have many
+                _handles.pop(next(iter(_handles)))
     if current.needs_build:
         with current.lock:
             if current.needs_build:
@@ -235,10 +239,11 @@ def _resource_document(resource_id: int, fields: dict[str, str], facets: dict) -
     return doc
 
 
-def _passage_document(chunk_id: int, resource_id: int, text: str) -> tantivy.Document:
+def _passage_document(chunk_id: int, resource_id: int, page: int | None, text: str) -> tantivy.Document:
     doc = tantivy.Document()
     doc.add_unsigned("chunk", chunk_id)
     doc.add_unsigned("resource", resource_id)
+    doc.add_unsigned("page", page or 0)
     doc.add_text("text", text)
     return doc
 
@@ -253,9 +258,9 @@ def _add(writers, resource_ids: list[int]) -> None:
     for rid, title, abstract, meta, body, facets in rows.iterator(chunk_size=500):
         fields = {"title": title, "abstract": abstract, "meta": meta, "body": body}
         resources.add_document(_resource_document(rid, fields, facets or {}))
-    chunks = SearchChunk.objects.filter(resource_id__in=resource_ids).values_list("id", "resource_id", "text")
-    for chunk_id, rid, text in chunks.iterator(chunk_size=2000):
-        passages.add_document(_passage_document(chunk_id, rid, text))
+    chunks = SearchChunk.objects.filter(resource_id__in=resource_ids).values_list("id", "resource_id", "page", "text")
+    for chunk_id, rid, page, text in chunks.iterator(chunk_size=2000):
+        passages.add_document(_passage_document(chunk_id, rid, page, text))
 
 
 def apply_queue(wait: float = LOCK_WAIT_SECONDS) -> int:
@@ -519,10 +524,17 @@ class Searchers:
         return result
 
     def passages_of(
-        self, query: ParsedQuery, resource_ids: list[int], limit: int, titles: dict[int, str] | None = None
+        self,
+        query: ParsedQuery,
+        resource_ids: list[int],
+        limit: int,
+        titles: dict[int, str] | None = None,
+        best_only: bool = False,
     ) -> list[PassageMatch]:
         """Passages of these resources matching the query, best first. With ``titles``, a record's
-        own passage is quoted without the title it starts with (the card shows the title)."""
+        own passage is quoted without the title it starts with (the card shows the title). With
+        ``best_only``, only the best two pages and own passages of each resource are quoted (a
+        list of hits needs no more), so a long document's hundred matching pages cost nothing."""
         from lantern.search.models import SearchChunk
 
         if not resource_ids or not query.must:
@@ -530,8 +542,22 @@ class Searchers:
         text_query = self.compiler.passage_text(query)
         scope = tantivy.Query.term_set_query(self.compiler.passage_schema, "resource", sorted(set(resource_ids)))
         found = self.passages.search(require(text_query, scope), limit=limit, count=False)
-        chunk_ids = self.passages.fast_field_values("chunk", [address for _, address in found.hits])
-        rows = SearchChunk.objects.in_bulk([int(c) for c in chunk_ids])
+        addresses = [address for _, address in found.hits]
+        chunk_ids = self.passages.fast_field_values("chunk", addresses)
+        if best_only:
+            owners = self.passages.fast_field_values("resource", addresses)
+            pages = self.passages.fast_field_values("page", addresses)
+            seen: dict[tuple[int, bool], int] = {}
+            keep = []
+            for chunk_id, owner, page in zip(chunk_ids, owners, pages, strict=True):
+                key = (owner, page == 0)
+                if seen.get(key, 0) < 2:
+                    seen[key] = seen.get(key, 0) + 1
+                    keep.append(chunk_id)
+            chunk_ids_wanted = keep
+        else:
+            chunk_ids_wanted = chunk_ids
+        rows = SearchChunk.objects.in_bulk([int(c) for c in chunk_ids_wanted])
         generator = tantivy.SnippetGenerator.create(self.passages, text_query, self.compiler.passage_schema, "text")
         generator.set_max_num_chars(SNIPPET_CHARS)
         matches = []
@@ -579,7 +605,7 @@ class TantivyBackend(Backend):
 
     def __init__(self, searchers: Searchers | None = None) -> None:
         self._searchers = searchers
-        self._passages: tuple[tuple, list[PassageMatch]] | None = None
+        self._best_pages: tuple[tuple, list[PassageMatch]] | None = None
 
     @property
     def searchers(self) -> Searchers:
@@ -594,20 +620,22 @@ class TantivyBackend(Backend):
 
         titles = dict(Resource.objects.filter(id__in=ids).values_list("id", "title"))
         result = self.searchers.snippets(query, titles)
+        best = self.searchers.passages_of(query, ids, 50 * max(1, len(ids)), titles, best_only=True)
         own: dict[int, str] = {}
-        for match in self.searchers.passages_of(query, ids, 50 * max(1, len(ids)), titles):  # best first
+        for match in best:  # best first
             if match.page is None:
                 own.setdefault(match.resource_id, match.text)
         for rid, text in own.items():
             title = result[rid].title if rid in result else ""
             result[rid] = Snippet(title=title, text=text)
+        # The hit list asks next for the pages of the same resources: these are the best ones.
+        self._best_pages = ((repr(query), tuple(ids)), [m for m in best if m.page is not None])
         return result
 
     def passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 200) -> list[PassageMatch]:
-        key = (repr(query), tuple(resource_ids), limit)
-        if self._passages is None or self._passages[0] != key:
-            self._passages = (key, self.searchers.passages_of(query, resource_ids, limit))
-        return self._passages[1]
+        if self._best_pages is not None and self._best_pages[0] == (repr(query), tuple(resource_ids)):
+            return self._best_pages[1]
+        return self.searchers.passages_of(query, resource_ids, limit)
 
     def rebuild(self) -> None:
         rebuild()
