@@ -190,14 +190,21 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
         if entry is not None:
             return _from_entry(request, *entry)
         response = view(request, *args, **kwargs)
-        if _storable(request, response):
-            headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
-            # Kept compressed: most visitors take it as it is, a hit then costs no compression.
-            packed = compress_string(response.content, max_random_bytes=GZIP_PADDING)
-            store.set(key, (response.status_code, headers, packed), seconds)
+        if not _storable(request, response):
+            return response
+        headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
+        # Kept compressed: most visitors take it as it is, a hit then costs no compression.
+        entry = (response.status_code, headers, compress_string(response.content, max_random_bytes=GZIP_PADDING))
+        store.set(key, entry, seconds)
+        if _accepts_gzip(request):
+            return _from_entry(request, *entry)  # compressed once, not again by the middleware
         return response
 
     return wrapper
+
+
+def _accepts_gzip(request: HttpRequest) -> bool:
+    return bool(ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")))
 
 
 def _from_entry(request: HttpRequest, status: int, headers: dict, packed: bytes) -> HttpResponse:
@@ -206,7 +213,7 @@ def _from_entry(request: HttpRequest, status: int, headers: dict, packed: bytes)
     A cached page is the same for every visitor and holds no secret (no token, no session), so
     serving one compressed copy to all gives BREACH nothing to guess.
     """
-    if not ACCEPTS_GZIP.search(request.headers.get("Accept-Encoding", "")):
+    if not _accepts_gzip(request):
         return HttpResponse(gzip.decompress(packed), status=status, headers=headers)
     response = HttpResponse(packed, status=status, headers={**headers, "Content-Encoding": "gzip"})
     patch_vary_headers(response, ("Accept-Encoding",))
