@@ -44,3 +44,16 @@ class Command(BaseCommand):
         ) as bar:
             done = index.embed_pending(progress=lambda n, total: bar.update(n - bar.n))
         self.stdout.write(f"Computed {done} passage vector(s).")
+        with tqdm(
+            desc="Vector index", unit=" passages", disable=options["verbosity"] < 1, file=self.stderr._out
+        ) as bar:
+
+            def advance(n: int, total: int) -> None:
+                bar.total = total
+                bar.update(n - bar.n)
+
+            held = semantic.rebuild_ann(progress=advance)
+        if held:
+            self.stdout.write(f"Built the approximate vector index of {held} passage(s).")
+        else:
+            self.stdout.write(f"Semantic search is exact (fewer than {semantic.ANN_THRESHOLD} passages).")
