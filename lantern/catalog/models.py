@@ -97,11 +97,23 @@ class OrganisationQuerySet(models.QuerySet):
         name = " ".join((name or "").split())
         if not name:
             return None
-        found = self.filter(models.Q(name__iexact=name) | models.Q(acronym__iexact=name)).first()
-        if found is not None:
-            return found
-        lowered = name.lower()
-        return next((org for org in self.exclude(aliases="") if lowered in (a.lower() for a in org.alias_list)), None)
+        # One query: the name/acronym matches (compared by the database, as before) and the
+        # organisations that may have the name as an alias (compared here, in any case). The
+        # database's contains is case-blind for ASCII only, so other names check every alias.
+        exact = models.Q(name__iexact=name) | models.Q(acronym__iexact=name)
+        maybe_alias = models.Q(aliases__icontains=name) if name.isascii() else ~models.Q(aliases="")
+        rows = self.filter(exact | maybe_alias).annotate(
+            is_exact=models.ExpressionWrapper(exact, output_field=models.BooleanField())
+        )
+        if not rows.ordered:
+            rows = rows.order_by("pk")  # as .first() would
+        lowered, by_alias = name.lower(), None
+        for org in rows:
+            if org.is_exact:
+                return org
+            if by_alias is None and lowered in (a.lower() for a in org.alias_list):
+                by_alias = org
+        return by_alias
 
 
 class Organisation(models.Model):

@@ -5,3 +5,8 @@ class IngestConfig(AppConfig):
     name = "lantern.ingest"
     label = "ingest"
     verbose_name = "Ingestion"
+
+    def ready(self) -> None:
+        from lantern.ingest import known
+
+        known.connect()

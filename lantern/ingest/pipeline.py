@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lantern.ingest import sources
+from lantern.ingest import known, sources
 from lantern.ingest.extract import dates, identifiers, language, people, publisher, suggest, summary, title
 from lantern.ingest.extract.text import strip_running
 from lantern.ingest.sources.base import Extracted, Limits
@@ -52,6 +52,11 @@ def read(
 
 
 def analyse(extracted: Extracted, fallback_title: str) -> Analysis:
+    with known.checking():  # the catalogue's copies checked once for the whole document
+        return _analyse(extracted, fallback_title)
+
+
+def _analyse(extracted: Extracted, fallback_title: str) -> Analysis:
     pages = strip_running(extracted.pages) if extracted.text_layer else extracted.pages
     first = "\n".join(pages[:2])
     chosen, where = title.choose(extracted, first, fallback_title)

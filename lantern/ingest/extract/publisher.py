@@ -1,9 +1,10 @@
 """The publisher: what the document says ("Published by …", "© 2019 …", page metadata), then the
 known organisations it names where a publisher names itself (front and back pages).
 
-Known organisations are matched by name, acronym and alias (the catalogue's own look-up,
-``Lookups.organisation``, is used when the record is written); a stated publisher that
-matches none is proposed as a new organisation.
+Known organisations are matched by name, acronym and alias, as ``Organisation.objects.named``
+matches them (the catalogue's own look-up, ``Lookups.organisation``, is used when the record is
+written), against a copy kept in the process until an organisation changes (``known``); a stated
+publisher that matches none is proposed as a new organisation.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django.db import connection
+
 from lantern.catalog.models import Organisation
+from lantern.ingest import known
 from lantern.ingest.extract.people import looks_like_organisation
 from lantern.ingest.extract.suggest import Terms
 
@@ -63,9 +67,52 @@ def stated(text: str) -> list[str]:
     return names
 
 
+class Organisations:
+    """Every organisation, looked up as ``Organisation.objects.named`` does, and their names as terms."""
+
+    def __init__(self, organisations: list[Organisation]):
+        # Name and acronym compare as the database's iexact does (SQLite: case-blind for ASCII only).
+        self.fold = _ascii_lower if connection.vendor == "sqlite" else str.upper
+        self.by_key = {str(org.pk): org for org in organisations}
+        self.by_name: dict[str, Organisation] = {}
+        self.by_alias: dict[str, Organisation] = {}
+        names: dict[str, str] = {}
+        for org in organisations:  # in the catalogue's order: the first one wins, as with named()
+            for value in (org.name, org.acronym):
+                if value:
+                    self.by_name.setdefault(self.fold(value), org)
+            for alias in org.alias_list:
+                self.by_alias.setdefault(alias.lower(), org)
+            key = str(org.pk)
+            names.update({alias: key for alias in org.alias_list if len(alias) >= 4})
+            if len(org.acronym) >= 2:
+                names[org.acronym.upper() if org.acronym.isupper() else org.acronym] = key
+            names[org.name] = key
+        self.terms = Terms(names)
+
+    def named(self, name: str) -> Organisation | None:
+        name = " ".join((name or "").split())
+        if not name:
+            return None
+        return self.by_name.get(self.fold(name)) or self.by_alias.get(name.lower())
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _ascii_lower(value: str) -> str:
+    return value.translate(_ASCII_LOWER)
+
+
+def organisations() -> Organisations:
+    return known.cached(
+        "organisations", lambda: Organisations(list(Organisation.objects.all())), "organisations", organisations=True
+    )
+
+
 def match_known(name: str) -> Organisation | None:
     """An existing organisation with this name, acronym or alias, without creating one."""
-    return Organisation.objects.named(name)
+    return organisations().named(name)
 
 
 def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
@@ -80,14 +127,8 @@ def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
         org = match_known(name)
         if org or name[:1].isupper():  # stated on a line of its own: trusted, even if new
             return Publisher(org.name if org else name, org, 0.9 if org else 0.7, f"stated: {name}")
-    organisations = {str(org.pk): org for org in Organisation.objects.all()}
-    names: dict[str, str] = {}
-    for key, org in organisations.items():
-        names.update({alias: key for alias in org.alias_list if len(alias) >= 4})
-        if len(org.acronym) >= 2:
-            names[org.acronym.upper() if org.acronym.isupper() else org.acronym] = key
-        names[org.name] = key
-    terms = Terms(names)
+    every = organisations()
+    terms = every.terms
     rest = "\n".join(pages[3:-2])[:300_000] if len(pages) > 5 else ""
     scores: dict[str, list] = {}
     for weight, text, cap in ((3, front, None), (2, back, None), (1, rest, 10)):
@@ -97,7 +138,7 @@ def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
     if scores:
         key, (score, label) = max(scores.items(), key=lambda item: item[1][0])
         confidence = min(0.85, 0.3 + 0.05 * score)
-        org = organisations[key]
+        org = every.by_key[key]
         return Publisher(org.name, org, round(confidence, 2), f"named in the document ({label}), score {score:g}")
     author = meta.get("author", "")
     if author and looks_like_organisation(author):

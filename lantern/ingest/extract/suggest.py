@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from lantern.catalog.models import Country, Resource, Topic
+from lantern.ingest import known
 from lantern.ingest.extract.summary import STOPWORDS
 from lantern.ingest.extract.text import words
 
@@ -147,36 +148,93 @@ def _scan(index: dict, tokens: list[str]):
                 break
 
 
-_CACHE: dict[str, tuple[float, object]] = {}
-CACHE_SECONDS = 60  # a worker sees a curator's new synonyms within a minute
-
-
-def cached(name: str, build):
-    now = time.monotonic()
-    found = _CACHE.get(name)
-    if found is None or now - found[0] > CACHE_SECONDS:
-        found = (now, build())
-        _CACHE[name] = found
-    return found[1]
-
-
 def _confidence(score: float, scale: float) -> float:
     return round(1 - math.exp(-score / scale), 2)
 
 
+def _title_words(title: str) -> frozenset[str]:
+    return frozenset(w for w in words(title) if w not in STOPWORDS and len(w) > 2)
+
+
+class Titles:
+    """The title words of the resources curators labelled (all but ingested drafts), indexed by word.
+
+    Kept in the process (``known``): built again when a resource's title, type, status or
+    provenance changes, extended with the rows created since when only new ones appeared.
+    """
+
+    NEW_ROWS_MARGIN = 100  # ids below the highest seen that may commit late (PostgreSQL sequences)
+
+    def __init__(self):
+        self.rows: dict[int, tuple] = {}  # id -> (updated_at, title, type, number of words)
+        self.postings: dict[str, set[int]] = {}
+        self.max_id = 0
+        self.key: tuple = ()
+        self.built_at = time.monotonic()
+
+    @staticmethod
+    def labelled():
+        return Resource.objects.exclude(provenance=Resource.Provenance.INGEST, status=Resource.Status.DRAFT)
+
+    def add(self, queryset) -> None:
+        for pk, title, kind, updated in queryset.order_by().values_list("id", "title", "type", "updated_at"):
+            self.remove(pk)
+            found = _title_words(title)
+            self.rows[pk] = (updated, title, kind, len(found))
+            for word in found:
+                self.postings.setdefault(word, set()).add(pk)
+            self.max_id = max(self.max_id, pk)
+
+    def remove(self, pk: int) -> None:
+        if (row := self.rows.pop(pk, None)) is not None:
+            for word in _title_words(row[1]):
+                self.postings[word].discard(pk)
+
+    def close_to(self, mine: frozenset[str]) -> list[tuple[float, Resource]]:
+        """Jaccard similarity of title words ≥ 0.3, best first, then the most recently updated."""
+        shared: Counter[int] = Counter()
+        for word in mine:
+            shared.update(self.postings.get(word, ()))
+        found = []
+        for pk, n in shared.items():
+            updated, title, kind, theirs = self.rows[pk]
+            similarity = n / (len(mine) + theirs - n)
+            if similarity >= 0.3:
+                found.append((similarity, updated, pk))
+        found.sort(reverse=True)
+        return [
+            (similarity, Resource(pk=pk, title=self.rows[pk][1], type=self.rows[pk][2]))
+            for similarity, _u, pk in found[:NEIGHBOURS]
+        ]
+
+
+_titles = Titles()
+
+
+def titles() -> Titles:
+    """The title index, brought up to date with the catalogue (afresh inside a transaction)."""
+    global _titles
+    now = known.stamp()
+    if now is None:
+        fresh = Titles()
+        fresh.add(Titles.labelled())
+        return fresh
+    key = now.key("titles")
+    if _titles.key != key or time.monotonic() - _titles.built_at > known.MAX_AGE:
+        _titles = Titles()
+        _titles.add(Titles.labelled())
+        _titles.key = key
+    elif now.max_resource > _titles.max_id:
+        _titles.add(Titles.labelled().filter(id__gt=_titles.max_id - Titles.NEW_ROWS_MARGIN))
+    return _titles
+
+
 def neighbours(title: str) -> list[tuple[float, Resource]]:
     """Resources curators labelled whose titles share most words with this one (Jaccard)."""
-    mine = {w for w in words(title) if w not in STOPWORDS and len(w) > 2}
+    mine = _title_words(title)
     if not mine:
         return []
-    found = []
-    labelled = Resource.objects.exclude(provenance=Resource.Provenance.INGEST, status=Resource.Status.DRAFT)
-    for resource in labelled.only("id", "title", "type").order_by("-updated_at")[:3000]:
-        theirs = {w for w in words(resource.title) if w not in STOPWORDS and len(w) > 2}
-        similarity = len(mine & theirs) / len(mine | theirs) if theirs else 0.0
-        if similarity >= 0.3:
-            found.append((similarity, resource))
-    return sorted(found, key=lambda item: -item[0])[:NEIGHBOURS]
+    return titles().close_to(mine)
 
 
 def suggest(title: str, text: str, close: list[tuple[float, Resource]] | None = None) -> list[Suggestion]:
@@ -189,7 +247,7 @@ def _type(title: str, text: str, close) -> list[Suggestion]:
     scores: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     head = text[:20_000]
-    terms = cached("types", lambda: Terms({term: kind for kind, names in TYPE_WORDS.items() for term in names}))
+    terms = _type_terms()
     in_title, in_text = terms.count(title, ""), terms.count("", head)
     for kind in TYPE_WORDS:
         title_score, term = in_title.get(kind, (0.0, ""))
@@ -215,10 +273,15 @@ def _type(title: str, text: str, close) -> list[Suggestion]:
 def _topics(title: str, text: str, close) -> list[Suggestion]:
     found = []
     votes: Counter[int] = Counter()
+    labels: dict[int, list[int]] = {}
+    if close:  # one query for the neighbours' topics
+        through = Resource.topics.through.objects.filter(resource_id__in=[r.pk for _s, r in close])
+        for resource_id, topic_id in through.values_list("resource_id", "topic_id"):
+            labels.setdefault(resource_id, []).append(topic_id)
     for similarity, resource in close:
-        for topic_id in resource.topics.values_list("id", flat=True):
+        for topic_id in labels.get(resource.pk, ()):
             votes[topic_id] += similarity
-    topics, terms = cached("topics", _topic_terms)
+    topics, terms = known.cached("topics", _topic_terms, "topics")
     counted = terms.count(title, text)
     for topic in topics:
         score, term = counted.get(topic.slug, (0.0, ""))
@@ -232,11 +295,16 @@ def _topics(title: str, text: str, close) -> list[Suggestion]:
 
 def _countries(title: str, text: str) -> list[Suggestion]:
     found = []
-    countries, terms = cached("countries", _country_terms)
+    countries, terms = known.cached("countries", _country_terms, "countries")
     for code, (score, term) in terms.count(title, text).items():
         found.append(Suggestion("country", code, countries[code].name, _confidence(score, 5), f"“{term}”"))
     found = [s for s in found if s.confidence >= MIN_CONFIDENCE]
     return sorted(found, key=lambda s: -s.confidence)[:MAX_COUNTRIES]
+
+
+@lru_cache(maxsize=1)
+def _type_terms() -> Terms:
+    return Terms({term: kind for kind, names in TYPE_WORDS.items() for term in names})
 
 
 def _topic_terms():
