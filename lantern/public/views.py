@@ -265,8 +265,11 @@ def _view_links(path: str, state, current: str) -> list[dict]:
 def _covered_countries(results) -> list[tuple[str, str, int]]:
     """Every country the current results cover, with counts (the facet lists only the top few).
 
-    Rebuilds the result set the way ``service.search`` does (published, text match, filters).
+    Rebuilds the result set the way ``service.search`` does (published, text match, filters),
+    unless the engine already counted them.
     """
+    if results.country_counts is not None:
+        return [(code, labels.country_name(name), n) for code, name, n in results.country_counts[:MAP_COUNTRIES]]
     matched = Resource.objects.published()
     if results.query.has_text:
         sql, params = get_backend().match_sql(results.query)
