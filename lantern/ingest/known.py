@@ -6,7 +6,6 @@ was most of its fixed cost, so each process keeps a copy, stamped with:
 
 - a number per part in the database (``KnownVersion``), raised once a change to it commits, in
   whichever process it happens (the signals below; connected in ``IngestConfig.ready``);
-- a counter per part in this process, raised at once by the same signals;
 - the highest organisation and resource ids, since rows created in bulk send no signal.
 
 ``stamp()`` reads all of them in one small query; ``cached`` builds a copy again when its part
@@ -24,7 +23,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import time
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -39,19 +37,18 @@ PARTS = ("organisations", "topics", "countries", "titles")
 TITLE_FIELDS = frozenset({"title", "type", "status", "provenance"})
 MAX_AGE = 600  # seconds; bounds how long a write that sends no signal goes unseen
 
-_local: Counter[str] = Counter()  # changes this process has made, per part
 _kept: dict[str, tuple[tuple, float, object]] = {}  # name -> (key, built at, value)
 _current: ContextVar[Stamp | None] = ContextVar("lantern_ingest_stamp", default=None)
 
 
 @dataclass(frozen=True)
 class Stamp:
-    numbers: dict[str, tuple[int, int]] = field(default_factory=dict)  # part -> (database, this process)
+    numbers: dict[str, int] = field(default_factory=dict)  # part -> its number in the database
     max_organisation: int = 0
     max_resource: int = 0
 
     def key(self, *parts: str) -> tuple:
-        return tuple(self.numbers.get(part, (0, 0)) for part in parts)
+        return tuple(self.numbers.get(part, 0) for part in parts)
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -80,7 +77,7 @@ def _read() -> Stamp | None:
             row = cursor.fetchone()
     except DatabaseError:
         return None
-    numbers = {part: (number or 0, _local[part]) for part, number in zip(PARTS, row[2:], strict=True)}
+    numbers = {part: number or 0 for part, number in zip(PARTS, row[2:], strict=True)}
     return Stamp(numbers, row[0] or 0, row[1] or 0)
 
 
@@ -101,12 +98,23 @@ def cached(name: str, build: Callable[[], object], *parts: str, organisations: b
     if now is None:
         return build()
     key = (*now.key(*parts), now.max_organisation if organisations else 0)
-    kept = _kept.get(name)
-    if kept is not None and kept[0] == key and time.monotonic() - kept[1] < MAX_AGE:
-        return kept[2]
-    value = build()
-    _kept[name] = (key, time.monotonic(), value)
+    value = kept(name, key)
+    if value is None:
+        value = build()
+        keep(name, key, value)
     return value
+
+
+def kept(name: str, key: tuple) -> object | None:
+    """The copy called ``name`` if it was kept under ``key`` less than MAX_AGE seconds ago."""
+    found = _kept.get(name)
+    if found is not None and found[0] == key and time.monotonic() - found[1] < MAX_AGE:
+        return found[2]
+    return None
+
+
+def keep(name: str, key: tuple, value: object) -> None:
+    _kept[name] = (key, time.monotonic(), value)
 
 
 def forget() -> None:
@@ -129,9 +137,9 @@ _BUMPS = {part: (lambda part=part: _bump(part)) for part in PARTS}
 
 
 def changed(part: str) -> None:
-    """This process sees the change at once; others once the transaction commits (once per
-    transaction, not once per row of an import)."""
-    _local[part] += 1
+    """Raise the part's number once the transaction commits (once per transaction, not once per
+    row of an import); at once outside one. Copies are only kept outside transactions, so this
+    process, too, reads the new number before its next document."""
     bump = _BUMPS[part]
     if not connection.in_atomic_block:
         bump()
@@ -161,11 +169,7 @@ def connect() -> None:
 
     for part, model in (("organisations", Organisation), ("topics", Topic), ("countries", Country)):
         receiver = _vocabulary_changed(part)
-        _RECEIVERS.append(receiver)  # signals hold receivers weakly
-        post_save.connect(receiver, sender=model, dispatch_uid=f"ingest_known_{part}_saved")
-        post_delete.connect(receiver, sender=model, dispatch_uid=f"ingest_known_{part}_deleted")
+        post_save.connect(receiver, sender=model, weak=False, dispatch_uid=f"ingest_known_{part}_saved")
+        post_delete.connect(receiver, sender=model, weak=False, dispatch_uid=f"ingest_known_{part}_deleted")
     post_save.connect(_resource_saved, sender=Resource, dispatch_uid="ingest_known_titles_saved")
     post_delete.connect(_resource_deleted, sender=Resource, dispatch_uid="ingest_known_titles_deleted")
-
-
-_RECEIVERS: list = []

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import math
 import re
-import time
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -169,8 +168,6 @@ class Titles:
         self.rows: dict[int, tuple] = {}  # id -> (updated_at, title, type, number of words)
         self.postings: dict[str, set[int]] = {}
         self.max_id = 0
-        self.key: tuple = ()
-        self.built_at = time.monotonic()
 
     @staticmethod
     def labelled():
@@ -208,25 +205,19 @@ class Titles:
         ]
 
 
-_titles = Titles()
-
-
 def titles() -> Titles:
     """The title index, brought up to date with the catalogue (afresh inside a transaction)."""
-    global _titles
     now = known.stamp()
-    if now is None:
-        fresh = Titles()
-        fresh.add(Titles.labelled())
-        return fresh
-    key = now.key("titles")
-    if _titles.key != key or time.monotonic() - _titles.built_at > known.MAX_AGE:
-        _titles = Titles()
-        _titles.add(Titles.labelled())
-        _titles.key = key
-    elif now.max_resource > _titles.max_id:
-        _titles.add(Titles.labelled().filter(id__gt=_titles.max_id - Titles.NEW_ROWS_MARGIN))
-    return _titles
+    key = now.key("titles") if now else ()
+    index = known.kept("titles", key) if now else None
+    if index is None:
+        index = Titles()
+        index.add(Titles.labelled())
+        if now is not None:
+            known.keep("titles", key, index)
+    elif now is not None and now.max_resource > index.max_id:
+        index.add(Titles.labelled().filter(id__gt=index.max_id - Titles.NEW_ROWS_MARGIN))
+    return index
 
 
 def neighbours(title: str) -> list[tuple[float, Resource]]:
