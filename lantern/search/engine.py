@@ -561,9 +561,13 @@ class Searchers:
         generator = tantivy.SnippetGenerator.create(self.passages, text_query, self.compiler.passage_schema, "text")
         generator.set_max_num_chars(SNIPPET_CHARS)
         matches = []
+        quoted: set[tuple[int, bool]] = set()
         for (score, _), chunk_id in zip(found.hits, chunk_ids, strict=True):
             chunk = rows.get(int(chunk_id))
             if chunk is None:  # changed since the index was written; the queue will catch up
+                continue
+            key = (chunk.resource_id, chunk.page is None)
+            if best_only and key in quoted:  # the second best is only a stand-in for the best
                 continue
             text = chunk.text
             title = (titles or {}).get(chunk.resource_id)
@@ -572,6 +576,7 @@ class Searchers:
             text = _marked(generator, "text", text)
             if MARK_START not in text:
                 continue
+            quoted.add(key)
             matches.append(PassageMatch(chunk.resource_id, chunk.page, chunk.attachment_id, text, float(score)))
         return matches
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from django.db.models import Count, QuerySet
@@ -59,11 +60,34 @@ ENGINE_FIELDS = {
 }
 
 
+_labels: dict = {"at": -1e9}
+LABELS_SECONDS = 30
+
+
+def vocabulary_labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """Names of topics, countries and languages by slug or code: small vocabularies, read at most
+    every 30 seconds per process (and at once in the process that changes one)."""
+    from lantern.catalog.models import Country, Language, Topic
+
+    if time.monotonic() - _labels["at"] > LABELS_SECONDS:
+        _labels.update(
+            topics=dict(Topic.objects.values_list("slug", "name")),
+            countries=dict(Country.objects.values_list("code", "name")),
+            languages=dict(Language.objects.values_list("code", "name")),
+            at=time.monotonic(),
+        )
+    return _labels["topics"], _labels["countries"], _labels["languages"]
+
+
+def forget_labels(**kwargs) -> None:
+    _labels["at"] = -1e9
+
+
 def compute_engine(searchers, text_match, filters: Filters, limit: int = LIMIT):
     """``compute`` on the embedded engine: the same counts from tantivy aggregations, one per
     distinct set of filters (facets without a selection share one). Also returns every covered
     country as (code, name, count), for the map."""
-    from lantern.catalog.models import Country, Language, Organisation, Topic
+    from lantern.catalog.models import Organisation
     from lantern.search import engine
 
     filter_queries = engine.filter_queries(searchers.compiler, filters)
@@ -86,10 +110,9 @@ def compute_engine(searchers, text_match, filters: Filters, limit: int = LIMIT):
         return sorted(found, key=lambda row: (-row[2], str(row[1])))
 
     types = {str(k): str(v) for k, v in Resource.Type.choices}
-    topics = named(Topic, "slug", "name", [v for v, _ in counts["topic"]])
-    countries = named(Country, "code", "name", [v for v, _ in counts["country"]])
-    publishers = named(Organisation, "slug", "name", [v for v, _ in counts["publisher"][:200]])
-    languages = named(Language, "code", "name", [v for v, _ in counts["language"]])
+    topics, countries, languages = vocabulary_labels()
+    # Publishers are many: names of the most used only (enough to break ties by name).
+    publishers = named(Organisation, "slug", "name", [v for v, _ in counts["publisher"][: limit * 3]])
     region_rows = sorted(((slugify(r), r, n) for r, n in counts["region"]), key=lambda row: (-row[2], row[1]))
     year_rows = sorted(((int(y), int(y), n) for y, n in counts["year"]), key=lambda row: -row[0])
     selected_years = {str(y) for y in (filters.year_from, filters.year_to) if y}

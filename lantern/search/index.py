@@ -252,7 +252,18 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
         database_backend().rebuild()
         if engine.enabled():
             engine.rebuild()
+    _analyze()
     return count
+
+
+def _analyze() -> None:
+    """Refresh the query planner's statistics after a bulk change (SQLite keeps none on its own,
+    and without them picks the status index over the primary key for "these twenty resources")."""
+    from django.db import connection
+
+    if connection.vendor == "sqlite":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def embed_pending(batch_size: int = 64, progress: Callable[[int, int], None] | None = None) -> int:

@@ -369,8 +369,10 @@ def tantivy_empty():
 def _rows_by_rank(ranked: list[tuple[int, float]], offset: int, per_page: int) -> list[Resource]:
     page_ids = [rid for rid, _ in ranked[offset : offset + per_page]]
     scores = dict(ranked)
-    by_id = Resource.objects.published().for_listing().select_related("series").in_bulk(page_ids)
-    page_rows = [by_id[rid] for rid in page_ids if rid in by_id]
+    # By primary key, then the status checked here: with the status in SQL, SQLite would read
+    # every published row through the status index to find twenty (38 ms at 100,000).
+    by_id = Resource.objects.for_listing().select_related("series").in_bulk(page_ids)
+    page_rows = [by_id[rid] for rid in page_ids if rid in by_id and by_id[rid].is_published]
     for resource in page_rows:
         resource.score = scores[resource.id]
     return page_rows

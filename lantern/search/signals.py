@@ -42,6 +42,11 @@ def _term_saved(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
+    from lantern.search.facets import forget_labels
+
+    for model in (catalog.Topic, catalog.Country, catalog.Language):
+        post_save.connect(forget_labels, sender=model, dispatch_uid=f"search_{model.__name__}_labels_saved")
+        post_delete.connect(forget_labels, sender=model, dispatch_uid=f"search_{model.__name__}_labels_deleted")
     post_save.connect(_resource_saved, sender=catalog.Resource, dispatch_uid="search_resource_saved")
     pre_delete.connect(_resource_deleting, sender=catalog.Resource, dispatch_uid="search_resource_deleting")
     post_delete.connect(_resource_deleted, sender=catalog.Resource, dispatch_uid="search_resource_deleted")
