@@ -117,3 +117,24 @@ def test_user_text_is_never_engine_syntax():
     for hostile in ['title:"', "*:*", "trafficking AND (", "[0 TO 9]", "guide^100", '\\"', "id:1 OR 1=1"]:
         results = search(hostile)
         assert results.total in (0, 1), hostile
+
+
+@pytest.mark.django_db
+def test_related_without_vectors_share_most_topics_then_countries_newest_first(settings):
+    import datetime as dt
+
+    from lantern.search.related import related
+
+    settings.LANTERN_SEARCH_SEMANTIC = False  # vectors not computed yet: related by shared terms
+    base = make_resource("Hotel sector guidance", topics=["hospitality", "labour-exploitation"], countries=["GB"])
+    both = make_resource("Hotel forced labour audit", topics=["hospitality", "labour-exploitation"])
+    older = make_resource("Hospitality in the UK", topics=["hospitality"], countries=["GB"], date=dt.date(2015, 1, 1))
+    newer = make_resource("Hospitality in Britain", topics=["hospitality"], countries=["GB"], date=dt.date(2020, 1, 1))
+    one = make_resource("Hotel staff leaflet", topics=["hospitality"])
+    make_resource("Unrelated fisheries report")
+    translation = make_resource(
+        "Guide du secteur hôtelier", topics=["hospitality", "labour-exploitation"], translation_of=base
+    )
+    found = related(base)
+    assert found == [both, newer, older, one]
+    assert translation not in found

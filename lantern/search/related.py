@@ -4,10 +4,12 @@ their own place, not as "related"."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from django.db.models import Count, F, Q
 
 from lantern.catalog.models import Resource
-from lantern.search import semantic
+from lantern.search import engine, semantic
 
 TOPIC_BONUS = 0.06  # per shared topic, added to the cosine of the two records
 COUNTRY_BONUS = 0.03
@@ -36,6 +38,31 @@ def _shared(resource: Resource, queryset):
     )
 
 
+def _sharing_terms(resource: Resource, excluded: set[int], limit: int) -> list[Resource]:
+    """Published resources sharing the most topics, then countries, newest first (the engine
+    scores each shared topic 1 and each shared country 0.001, so topics count first)."""
+    import tantivy
+
+    searchers = engine.Searchers.open()
+    schema = searchers.compiler.schema
+    clauses = [
+        (tantivy.Occur.Should, tantivy.Query.const_score_query(tantivy.Query.term_query(schema, field, value), weight))
+        for field, values, weight in (
+            ("topic", resource.topics.values_list("slug", flat=True), 1.0),
+            ("country", resource.countries.values_list("code", flat=True), 0.001),
+        )
+        for value in values
+    ]
+    if not clauses:
+        return []
+    clauses.append((tantivy.Occur.MustNot, searchers.compiler.ids(excluded)))
+    found = searchers.ranked(tantivy.Query.boolean_query(clauses), limit * 10)
+    rows = Resource.objects.in_bulk([rid for rid, _ in found])
+    scored = [(round(score, 4), rows[rid]) for rid, score in found if rid in rows and rows[rid].is_published]
+    scored.sort(key=lambda item: (-item[0], -(item[1].published_date or dt.date.min).toordinal(), item[1].id))
+    return [r for _, r in scored[:limit]]
+
+
 def related(resource: Resource, limit: int = 4) -> list[Resource]:
     excluded = same_work_ids(resource)
     candidates = Resource.objects.published().exclude(id__in=excluded)
@@ -51,7 +78,9 @@ def related(resource: Resource, limit: int = 4) -> list[Resource]:
             ),
         )
         chosen = ranked[:limit]
-    if len(chosen) < limit:  # no vectors yet, or too few neighbours: shared topics and countries
+    if len(chosen) < limit and engine.enabled():  # no vectors yet, or too few neighbours
+        chosen += _sharing_terms(resource, excluded | {r.id for r in chosen}, limit - len(chosen))
+    elif len(chosen) < limit:  # the same from the database (slow at scale: every row is counted)
         by_terms = (
             _shared(resource, candidates.exclude(id__in=[r.id for r in chosen]))
             .filter(Q(shared_topics__gt=0) | Q(shared_countries__gt=0))
