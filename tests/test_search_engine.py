@@ -17,7 +17,11 @@ from lantern.search import engine, index
 from lantern.search.models import IndexQueue, SearchDocument
 from lantern.search.service import search
 
-REPO = Path(__file__).resolve().parent.parent
+
+@pytest.fixture(autouse=True)
+def embedded_engine(settings):
+    """These tests are about the tantivy index, also when the suite runs on the database engine."""
+    settings.LANTERN_SEARCH_ENGINE = "tantivy"
 
 
 def titles(results) -> list[str]:
