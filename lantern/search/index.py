@@ -25,6 +25,7 @@ _pending: ContextVar[set[int] | None] = ContextVar("lantern_search_pending", def
 # Resources being deleted: their cascade must not re-create the document it is removing.
 _deleting: ContextVar[frozenset[int]] = ContextVar("lantern_search_deleting", default=frozenset())
 CHUNK = 500
+ANALYZE_AFTER = 1000  # resources changed at once
 VECTOR_REFRESH = 1000  # resources whose new vectors are published to searching processes at once
 MAX_BODY_CHARS = 2_000_000  # the indexed text of one resource, files included
 
@@ -213,6 +214,8 @@ def deferred() -> Iterator[None]:
     finally:
         _pending.reset(token)
     sync(ids)
+    if len(ids) >= ANALYZE_AFTER:  # a bulk import: the planner's statistics are out of date
+        _analyze()
 
 
 def rebuild(progress: Callable[[int], None] | None = None) -> int:
