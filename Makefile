@@ -40,7 +40,7 @@ lint: $(VENV)/.dev  ## static checks: ruff, migrations in step, deployment setti
 
 # The search suites again on the database engine (LANTERN_SEARCH_ENGINE=database: FTS5 here).
 SEARCH_TESTS := tests/test_search.py tests/test_search_documents.py tests/test_search_understanding.py \
-  tests/test_search_semantic.py tests/test_public_pages.py
+  tests/test_search_semantic.py tests/test_search_ann.py tests/test_public_pages.py
 
 test-sqlite: $(VENV)/.dev
 	LANTERN_SEARCH_ENGINE=database $(BIN)/pytest -q $(SEARCH_TESTS)
