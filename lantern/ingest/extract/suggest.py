@@ -216,7 +216,9 @@ def titles() -> Titles:
         if now is not None:
             known.keep("titles", key, index)
     elif now is not None and now.max_resource > index.max_id:
-        index.add(Titles.labelled().filter(id__gt=index.max_id - Titles.NEW_ROWS_MARGIN))
+        low = index.max_id - Titles.NEW_ROWS_MARGIN
+        present = [pk for pk in range(low + 1, index.max_id + 1) if pk in index.rows]
+        index.add(Titles.labelled().filter(id__gt=low).exclude(id__in=present))
     return index
 
 
