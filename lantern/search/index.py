@@ -260,11 +260,13 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
 
 
 def _analyze() -> None:
-    """Refresh the query planner's statistics after a bulk change (SQLite keeps none on its own,
-    and without them picks the status index over the primary key for "these twenty resources")."""
+    """Refresh the query planner's statistics after a bulk change. SQLite keeps none on its own
+    and, without them, reads every published row through the status index to find twenty by id;
+    PostgreSQL's autovacuum catches up later, but until then it walked every publisher's links to
+    list the publishers of twenty resources (157 ms at 100,000; 3 ms after ANALYZE)."""
     from django.db import connection
 
-    if connection.vendor == "sqlite":
+    if connection.vendor in {"sqlite", "postgresql"}:
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE")
 
