@@ -482,6 +482,12 @@ class Searchers:
     def count(self, query: tantivy.Query) -> int:
         return self.resources.search(query, limit=1, count=True).count
 
+    def ranked_count(self, query: tantivy.Query, limit: int) -> tuple[list[tuple[int, float]], int]:
+        """The ``limit`` best (id, score) and how many match, in one pass."""
+        found = self.resources.search(query, limit=max(1, limit), count=True)
+        ids = self.resources.fast_field_values("id", [address for _, address in found.hits])
+        return [(int(rid), float(score)) for (score, _), rid in zip(found.hits, ids, strict=True)], found.count
+
     def ranked(self, query: tantivy.Query, limit: int, offset: int = 0) -> list[tuple[int, float]]:
         if limit <= 0:
             return []

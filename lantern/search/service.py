@@ -300,15 +300,31 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
         return {rid for rid, _ in found}
 
     semantic_hits = _semantic_candidates(query_plan, options, narrow) if parsed.must else {}
+    # The expensive engine calls are the ones over the whole text match (phrases of thesaurus
+    # alternatives in four fields): ranking and counting happen in one of them, the rest works
+    # on a few dozen ids.
+    requested = _clamp_int(page, 1, 1, 10_000)
+    pool = max(options.lexical_pool, requested * per_page) if sort == "relevance" else 1
+    lexical_ranked: list[tuple[int, float]] = []
+    strict_count = 0
+    if parsed.must and options.lexical:
+        lexical_ranked, strict_count = searchers.ranked_count(engine.require(lexical, *filters), pool)
     relaxed_ids: list[int] = []
-    if parsed.must and options.lexical and not searchers.count(engine.require(lexical, *filters)):
+    if parsed.must and options.lexical and not strict_count:
         relaxed = _relaxed(lexical_query)
         if relaxed is not None:
             lexical_query = relaxed
             lexical = compiler.text(relaxed)
-            relaxed_ids = [rid for rid, _ in searchers.ranked(engine.require(lexical, *filters), options.relax_pool)]
+            lexical_ranked = searchers.ranked(engine.require(lexical, *filters), max(pool, options.relax_pool))
+            relaxed_ids = [rid for rid, _ in lexical_ranked[: options.relax_pool]]
             if relaxed_ids:
                 warnings.append(RELAXED_WARNING)
+    allowed = set(semantic_hits)
+    if filters and semantic_hits:
+        allowed = {
+            rid
+            for rid, _ in searchers.ranked(engine.require(compiler.ids(semantic_hits), *filters), len(semantic_hits))
+        }
     if parsed.has_text:
         alternatives = [strict] if strict is not None else []
         if semantic_hits or relaxed_ids:
@@ -316,23 +332,19 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
         text_match = engine.any_of(alternatives) if alternatives else tantivy_empty()
     else:
         text_match = tantivy_all()
-    total = searchers.count(engine.require(text_match, *filters))
+    if parsed.must and options.lexical:  # the strict matches, plus the others not among them
+        extra = allowed | set(relaxed_ids)
+        total = strict_count + len(extra - (narrow_query(searchers, strict, extra) if strict_count else set()))
+    else:
+        total = searchers.count(engine.require(text_match, *filters))
     pages = max(1, math.ceil(total / per_page))
     page_number = _clamp_int(page, 1, 1, pages)
     offset = (page_number - 1) * per_page
 
     lexical_ids = None
     if sort == "relevance":
-        pool = max(options.lexical_pool, offset + per_page)
-        lexical_ranked = (
-            searchers.ranked(engine.require(lexical, *filters), pool)
-            if lexical is not None and (options.lexical or relaxed_ids)
-            else []
-        )
-        allowed = set(semantic_hits)
-        if filters and semantic_hits:
-            found = searchers.ranked(engine.require(compiler.ids(semantic_hits), *filters), len(semantic_hits))
-            allowed = {rid for rid, _ in found}
+        if not options.lexical and not relaxed_ids:
+            lexical_ranked = []
         semantic_ranked = [(rid, s) for rid, (s, _) in semantic_hits.items() if rid in allowed]
         ranked = _fuse(lexical_ranked, semantic_ranked, query_plan, options)
         page_rows = _rows_by_rank(ranked, offset, per_page)
@@ -356,6 +368,14 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
     if with_facets:
         results.facets, results.country_counts = facet_counts.compute_engine(searchers, text_match, active)
     return results
+
+
+def narrow_query(searchers, query, ids) -> set[int]:
+    """Which of a few ``ids`` match ``query`` (cheap: the engine walks only those documents)."""
+    if not ids:
+        return set()
+    found = searchers.ranked(engine.require(query, searchers.compiler.ids(ids)), len(ids))
+    return {rid for rid, _ in found}
 
 
 def tantivy_all():
