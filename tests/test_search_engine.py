@@ -142,3 +142,26 @@ def test_related_without_vectors_share_most_topics_then_countries_newest_first(s
     found = related(base)
     assert found == [both, newer, older, one]
     assert translation not in found
+
+
+@pytest.mark.django_db
+def test_home_page_counts_from_the_engine_equal_the_database_counts():
+    from lantern.catalog.models import Topic
+    from lantern.public import views
+    from lantern.search import facets
+
+    labour, hospitality = Topic.objects.get(slug="labour-exploitation"), Topic.objects.get(slug="hospitality")
+    make_resource("A", topics=[labour.slug, hospitality.slug], countries=["GB", "FR"], type="report")
+    make_resource("B", topics=[labour.slug], countries=["GB"], type="guidance")
+    make_resource("C", topics=[hospitality.slug], countries=["ES"], type="report")
+    make_resource("Draft", topics=[labour.slug], countries=["IT"], status=Resource.Status.DRAFT)
+    published = Resource.objects.published()
+    from_database = {
+        "topic_groups": views.topic_groups(published),
+        "types": views.type_counts(published),
+        "regions": views.region_counts(published),
+        "countries": views.country_counts(published, views.HOME_COUNTRIES),
+        "total": published.count(),
+    }
+    assert views._home_counts(facets.overview()) == from_database
+    assert from_database["total"] == 3

@@ -134,6 +134,23 @@ def compute_engine(searchers, text_match, filters: Filters, limit: int = LIMIT):
     return facets, map_rows
 
 
+def overview() -> dict | None:
+    """Counts over every published resource (the home page), from the engine in a few
+    milliseconds; None without it (the caller counts in the database, slow at scale).
+
+    ``topic`` counts resources tagged with each topic; ``topic_path`` with it or a narrower one
+    (each resource once per topic); ``region`` by region name; ``country`` by code.
+    """
+    from lantern.search import engine
+
+    if not engine.enabled():
+        return None
+    searchers = engine.Searchers.open()
+    sizes = {"type": 100, "topic": 1000, "topic_path": 1000, "region": 100, "country": 400}
+    found = searchers.terms(engine.tantivy.Query.all_query(), sizes)
+    return {"total": searchers.resources.num_docs, **{name: dict(rows) for name, rows in found.items()}}
+
+
 def compute(base: QuerySet[Resource], filters: Filters, limit: int = LIMIT) -> list[Facet]:
     """Counts for each facet over ``base`` (the text match) with every filter but its own.
 
