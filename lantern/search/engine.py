@@ -165,18 +165,30 @@ _handles_lock = threading.Lock()
 
 
 def handle() -> Handle:
-    """This process's handle on the configured index directory (built on first use if new)."""
+    """This process's handle on the configured index directory (built on first use if new).
+
+    Opening, clearing an outdated index and building it happen under a lock shared by every
+    process (a web server and two workers starting together on a new data directory): one
+    builds, the others wait and then open what it built.
+    """
+    import fasteners
+
     path = index_dir().resolve()
+    current = _handles.get(str(path))
+    if current is not None and not current.needs_build:
+        return current
     with _handles_lock:
         current = _handles.get(str(path))
-        if current is None:
-            current = _handles[str(path)] = Handle(path)
-            while len(_handles) > KEEP_HANDLES:  # a process normally has one; tests have many
-                _handles.pop(next(iter(_handles)))
-    if current.needs_build:
-        with current.lock:
-            if current.needs_build:
-                rebuild()
+        if current is None or current.needs_build:
+            path.mkdir(parents=True, exist_ok=True)
+            with fasteners.InterProcessLock(str(path / "build.lock")):
+                if current is None:
+                    current = _handles[str(path)] = Handle(path)
+                    while len(_handles) > KEEP_HANDLES:  # a process normally has one; tests have many
+                        _handles.pop(next(iter(_handles)))
+                if current.needs_build:
+                    with current.lock:
+                        rebuild()
     return current
 
 
@@ -326,10 +338,7 @@ def rebuild(progress=None) -> int:
     """Rebuild both indexes from ``SearchDocument`` and ``SearchChunk``; returns the documents indexed."""
     from lantern.search.models import IndexQueue, SearchDocument
 
-    current = _handles.get(str(index_dir().resolve()))
-    if current is None:
-        current = Handle(index_dir().resolve())
-        _handles[str(current.path)] = current
+    current = _handles.get(str(index_dir().resolve())) or handle()
     with current.lock:
         if SearchDocument.objects.filter(facets={}).exists():  # written before documents had facets
             from lantern.search import index
