@@ -442,23 +442,25 @@ def any_of(queries: list[tantivy.Query]) -> tantivy.Query:
     return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries])
 
 
+# Filter (facet name), its attribute on ``Filters``, the keyword field it matches.
+FILTER_FIELDS = (
+    ("type", "types", "type"),
+    ("topic", "topics", "topic_path"),
+    ("country", "countries", "country"),
+    ("region", "regions", "region_key"),
+    ("publisher", "publishers", "publisher"),
+    ("language", "languages", "language"),
+    ("collection", "collections", "collection"),
+)
+
+
 def filter_queries(compiler: Compiler, filters) -> dict[str, tantivy.Query]:
     """One query per active filter, keyed by its facet name (so a facet can leave out its own)."""
-    found: dict[str, tantivy.Query] = {}
-    if filters.types:
-        found["type"] = compiler.keyword("type", filters.types)
-    if filters.topics:
-        found["topic"] = compiler.keyword("topic_path", filters.topics)
-    if filters.countries:
-        found["country"] = compiler.keyword("country", filters.countries)
-    if filters.regions:
-        found["region"] = compiler.keyword("region_key", filters.regions)
-    if filters.publishers:
-        found["publisher"] = compiler.keyword("publisher", filters.publishers)
-    if filters.languages:
-        found["language"] = compiler.keyword("language", filters.languages)
-    if filters.collections:
-        found["collection"] = compiler.keyword("collection", filters.collections)
+    found = {
+        facet: compiler.keyword(field, getattr(filters, attribute))
+        for facet, attribute, field in FILTER_FIELDS
+        if getattr(filters, attribute)
+    }
     if filters.year_from or filters.year_to:
         found["year"] = compiler.years(filters.year_from, filters.year_to)
     return found
@@ -487,6 +489,13 @@ class Searchers:
         current = handle()
         resources, passages = current.searchers()
         return cls(Compiler(current), resources, passages)
+
+    def among(self, query: tantivy.Query, ids) -> set[int]:
+        """Which of a few ``ids`` match ``query`` (cheap: the engine walks only those documents)."""
+        ids = set(ids)
+        if not ids:
+            return set()
+        return {rid for rid, _ in self.ranked(require(query, self.compiler.ids(ids)), len(ids))}
 
     def count(self, query: tantivy.Query) -> int:
         return self.resources.search(query, limit=1, count=True).count

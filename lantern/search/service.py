@@ -296,8 +296,7 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
     lexical = strict = compiler.text(lexical_query) if use_lexical else None
 
     def narrow(query: ParsedQuery, ids) -> set[int]:
-        found = searchers.ranked(engine.require(compiler.text(query), compiler.ids(ids)), len(ids))
-        return {rid for rid, _ in found}
+        return searchers.among(compiler.text(query), ids)
 
     semantic_hits = _semantic_candidates(query_plan, options, narrow) if parsed.must else {}
     # The expensive engine calls are the ones over the whole text match (phrases of thesaurus
@@ -321,10 +320,7 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
                 warnings.append(RELAXED_WARNING)
     allowed = set(semantic_hits)
     if filters and semantic_hits:
-        allowed = {
-            rid
-            for rid, _ in searchers.ranked(engine.require(compiler.ids(semantic_hits), *filters), len(semantic_hits))
-        }
+        allowed = searchers.among(engine.require(tantivy_all(), *filters), semantic_hits)
     if parsed.has_text:
         alternatives = [strict] if strict is not None else []
         if semantic_hits or relaxed_ids:
@@ -334,7 +330,7 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
         text_match = tantivy_all()
     if parsed.must and options.lexical:  # the strict matches, plus the others not among them
         extra = allowed | set(relaxed_ids)
-        total = strict_count + len(extra - (narrow_query(searchers, strict, extra) if strict_count else set()))
+        total = strict_count + len(extra - (searchers.among(strict, extra) if strict_count else set()))
     else:
         total = searchers.count(engine.require(text_match, *filters))
     pages = max(1, math.ceil(total / per_page))
@@ -368,14 +364,6 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
     if with_facets:
         results.facets, results.country_counts = facet_counts.compute_engine(searchers, text_match, active)
     return results
-
-
-def narrow_query(searchers, query, ids) -> set[int]:
-    """Which of a few ``ids`` match ``query`` (cheap: the engine walks only those documents)."""
-    if not ids:
-        return set()
-    found = searchers.ranked(engine.require(query, searchers.compiler.ids(ids)), len(ids))
-    return {rid for rid, _ in found}
 
 
 def tantivy_all():
