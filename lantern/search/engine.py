@@ -391,6 +391,7 @@ class Compiler:
             query = tantivy.Query.term_query(schema, field, tokens[0])
         else:  # "anti-slavery", "forced labour": the words in this order
             query = tantivy.Query.phrase_query(schema, field, tokens)
+        boost *= getattr(term, "weight", 1.0)  # a thesaurus equivalent ranks below the typed words
         return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
 
     def _any_field(self, term: Term) -> tantivy.Query | None:

@@ -77,11 +77,12 @@ class ThesaurusEntry(models.Model):
         ACRONYM = "acronym", "Acronym"
         SPELLING = "spelling", "Spelling variant"
         SYNONYM = "synonym", "Synonym"
+        TRANSLATION = "translation", "Translation"  # the same term in another language
 
     terms = models.TextField(
         help_text="Equivalent words or phrases, one per line (e.g. NRM / National Referral Mechanism)."
     )
-    kind = models.CharField(max_length=10, choices=Kind.choices, default=Kind.SYNONYM)
+    kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.SYNONYM)
     note = models.CharField(max_length=200, blank=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -154,12 +154,30 @@ def plan(parsed: ParsedQuery, options: Options = DEFAULT) -> QueryPlan:
             must.append(new_group)
         corrected = replace(parsed, must=must)
     expanded = thesaurus.expand(corrected) if options.thesaurus else corrected
+    expanded = _without_stopwords(expanded)
     text = query_syntax.strip_field_words(parsed.raw)
     suggestion = ""
     if replacements:
         text = " ".join(replacements.get(word, word) for word in text.split())
         suggestion = text
     return QueryPlan(parsed, expanded, text, suggestion, bool(YEAR.search(parsed.raw)))
+
+
+def _is_stopword(group: list[Term]) -> bool:
+    return len(group) == 1 and not group[0].phrase and group[0].text.lower() in STOPWORDS
+
+
+def _without_stopwords(query: ParsedQuery) -> ParsedQuery:
+    """The query without its lone function words ("how", "de", "les"), unless nothing else is left.
+
+    A word every text has says nothing of what is wanted, and requiring it keeps out every
+    document in another language ("trabajo forzoso en las cadenas" never matched an English text
+    for want of "en" and "las"). Words inside phrases and thesaurus phrases stay.
+    """
+    kept = [g for g in query.must if not _is_stopword(g)]
+    if not kept or len(kept) == len(query.must):
+        return query
+    return replace(query, must=kept)
 
 
 def _relaxed(query: ParsedQuery) -> ParsedQuery | None:

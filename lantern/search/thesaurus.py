@@ -4,10 +4,18 @@ Entries (``ThesaurusEntry``, shipped in data/thesaurus.json and edited in the ad
 of equivalent words or phrases. Expansion rewrites the parsed query before any engine sees it
 (``labour`` → ``labour OR labor``; ``NRM`` → ``NRM OR "National Referral Mechanism"``), so
 SQLite and PostgreSQL apply it identically. Spelling variants (kind "spelling") are also
-applied inside the phrases of other entries.
+applied inside the phrases of other entries. Translations (kind "translation") tie the field's
+Spanish and French terms to the English ones, so "trabajo forzoso" also finds "forced labour".
+
+An equivalent found through the thesaurus is an ``Alternative``: it matches like the words
+typed, but the embedded engine ranks it below them by its kind's ``WEIGHTS`` (what the user
+typed is the surest sign of what they want; a synonym or a translation is a step away). The
+database engines match the same alternatives and rank them like typed words.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from django.db.models import Count, Max
 
@@ -16,6 +24,18 @@ from lantern.search.models import ThesaurusEntry
 
 MAX_SPAN = 5  # longest phrase, in words, looked up in the thesaurus
 MAX_ALTERNATIVES = 8
+# Rank weight of an equivalent by the kind of entry that gave it (1 = as if typed); the best
+# kind wins when several entries give the same one. Chosen with bench/relevance.py.
+WEIGHTS = {"acronym": 1.0, "spelling": 1.0, "synonym": 0.5, "translation": 0.5}
+
+
+@dataclass(frozen=True)
+class Alternative(Term):
+    """A word or phrase the query did not contain, found equivalent by the thesaurus."""
+
+    weight: float = 1.0
+
+
 _cache: dict = {"key": None, "groups": {}}
 
 
@@ -31,8 +51,9 @@ def _spelling_variants(phrase: str, spellings: dict[str, set[str]]) -> set[str]:
     return variants
 
 
-def groups() -> dict[str, list[str]]:
-    """Each known word or phrase (normalised) → its equivalents, spelling variants included."""
+def groups() -> dict[str, list[tuple[str, float]]]:
+    """Each known word or phrase (normalised) → its equivalents and their weights, spelling
+    variants included."""
     state = ThesaurusEntry.objects.aggregate(n=Count("id"), t=Max("updated_at"))
     key = (state["n"], state["t"])
     if _cache["key"] == key:
@@ -43,20 +64,25 @@ def groups() -> dict[str, list[str]]:
         if kind == ThesaurusEntry.Kind.SPELLING:
             for term in terms:
                 spellings.setdefault(term, set()).update(t for t in terms if t != term)
-    result: dict[str, set[str]] = {}
-    for _kind, terms in entries:
+    result: dict[str, dict[str, float]] = {}
+    for kind, terms in entries:
         expanded = set().union(*(_spelling_variants(t, spellings) for t in terms)) if terms else set()
         for term in expanded:
-            result.setdefault(term, set()).update(expanded - {term})
+            others = result.setdefault(term, {})
+            same = _spelling_variants(term, spellings)  # "forced labor" is "forced labour" as typed
+            for other in expanded - {term}:
+                weight = 1.0 if other in same else WEIGHTS.get(kind, 1.0)
+                others[other] = max(weight, others.get(other, 0.0))
     final = {
-        term: sorted(others, key=lambda o: (len(o.split()), o))[:MAX_ALTERNATIVES] for term, others in result.items()
+        term: sorted(others.items(), key=lambda o: (-o[1], len(o[0].split()), o[0]))[:MAX_ALTERNATIVES]
+        for term, others in result.items()
     }
     _cache.update(key=key, groups=final)
     return final
 
 
-def _term(text: str) -> Term:
-    return Term(text, phrase=" " in text)
+def _term(text: str, weight: float) -> Alternative:
+    return Alternative(text, phrase=" " in text, weight=weight)
 
 
 def expand(query: ParsedQuery) -> ParsedQuery:
@@ -77,12 +103,12 @@ def expand(query: ParsedQuery) -> ParsedQuery:
                 phrase = _key(" ".join(g[0].text for g in window))
                 if phrase in table:
                     original = Term(" ".join(g[0].text for g in window), phrase=span > 1)
-                    must.append([original, *(_term(o) for o in table[phrase])])
+                    must.append([original, *(_term(o, w) for o, w in table[phrase])])
                     i += span
                     matched = True
                     break
         elif len(group) == 1 and group[0].phrase and _key(group[0].text) in table:
-            must.append([group[0], *(_term(o) for o in table[_key(group[0].text)])])
+            must.append([group[0], *(_term(o, w) for o, w in table[_key(group[0].text)])])
             i += 1
             matched = True
         if not matched:

@@ -6,13 +6,16 @@ from pathlib import Path
 from django.db import migrations
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "thesaurus.json"
+KINDS = {"acronym", "spelling", "synonym"}
 
 
 def load(apps, schema_editor):
     entry = apps.get_model("search", "ThesaurusEntry")
     if entry.objects.exists():
         return
-    rows = json.loads(DATA.read_text(encoding="utf-8"))
+    # Kinds added later are loaded by their own migration (0007: translations), once the
+    # column can hold them.
+    rows = [r for r in json.loads(DATA.read_text(encoding="utf-8")) if r["kind"] in KINDS]
     entry.objects.bulk_create(
         entry(terms="\n".join(row["terms"]), kind=row["kind"], note=row.get("note", "")) for row in rows
     )
