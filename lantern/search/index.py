@@ -62,6 +62,8 @@ def document_fields(resource: Resource) -> dict[str, str]:
     meta += [identifier.value for identifier in resource.identifiers.all()]
     if resource.series:
         meta += [resource.series.name, resource.edition]
+    if resource.published_date:  # "NRM statistics 2024": a year typed is often the year published
+        meta.append(str(resource.published_date.year))
     body = [html_to_text(resource.description), *(text for _, _, text in _page_texts(resource))]
     return {
         "title": clean_text(resource.title),

@@ -122,10 +122,17 @@ def _clamp_int(value, default: int, low: int, high: int) -> int:
 
 
 YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_STOPWORDS = """a an and are as at be by can do does for from has have how i if in is it of on or our should
-    that the their there they this to was we what when where which who why will with you your
-    de des du la le les et en un une pour par sur dans que qui au aux est
-    el los las y por para con una uno del al se su sus como"""
+# Function words of English, French and Spanish (question words included): never required in a
+# text match while the query has other words. Words of meaning in this field ("against",
+# "contra", "not") are not among them.
+_STOPWORDS = """a an and are as at be been being by can could did do does doing for from had has have
+    he her his how i if in into is it its me my of on or our she should so than that the their them
+    then there these they this those to us was we were what when where which who whom why will with
+    would you your
+    à au aux ce ces cette comment d de des du elle elles en est et il ils la le les leur leurs l
+    ou où par pour quel quelle quels quelles qui que quoi sa se ses son sont sur un une y dans
+    al como cómo cuál cuáles cuándo cuántos cuántas dónde del e el ella ellos en es esta este estos
+    hay la las lo los o para por qué que quién se son su sus un una uno unos unas y"""
 STOPWORDS = frozenset(_STOPWORDS.split())
 
 
