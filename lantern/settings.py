@@ -280,7 +280,7 @@ LANTERN_PAGE_CACHE_DIR = env_str("LANTERN_PAGE_CACHE_DIR", str(DATA_DIR / "cache
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},  # per process (API rate limit)
     "pages": {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "BACKEND": "lantern.lib.cache.FileCache",  # Django's file cache, without a directory scan per write
         "LOCATION": LANTERN_PAGE_CACHE_DIR,
         "OPTIONS": {"MAX_ENTRIES": 2000},
     },

@@ -146,3 +146,13 @@ def test_downloads_are_sent_as_they_are(client, resource):
     assert response.status_code == 200
     assert not response.has_header("Content-Encoding")
     assert b"".join(response.streaming_content).startswith(b"%PDF-1.4")
+
+
+def test_the_cache_directory_stays_bounded_however_many_pages_are_stored(tmp_path):
+    from lantern.lib.cache import FileCache
+
+    cache = FileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 40, "CULL_FREQUENCY": 2}})
+    for number in range(400):
+        cache.set(f"/search/?q=word{number}", "<html>…</html>", 300)
+        assert len(list(tmp_path.glob("*.djcache"))) <= 40 + 2  # culled every 40 / 20 writes
+    assert cache.get("/search/?q=word399") == "<html>…</html>"

@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
-from django.db.models import Case, Count, F, IntegerField, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, Value, When
 from django.db.models.expressions import RawSQL
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,6 +32,8 @@ from lantern.catalog.models import (
     Language,
     Organisation,
     Resource,
+    ResourceAuthor,
+    ResourcePublisher,
     Topic,
 )
 from lantern.catalog.records import to_record
@@ -469,8 +471,9 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
             "collections",
             "identifiers",
             "attachments",
-            "publisher_links__organisation",
-            "author_links__person",
+            # One query each, the organisation or person joined (not a second prefetch).
+            Prefetch("publisher_links", ResourcePublisher.objects.select_related("organisation")),
+            Prefetch("author_links", ResourceAuthor.objects.select_related("person")),
         )
         .filter(slug=slug)
         .first()
@@ -500,11 +503,14 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
             .order_by(F("published_date").desc(nulls_last=True), "title")[:20]
         )
     superseded_by = item.superseded_by if item.superseded_by and item.superseded_by.is_published else None
+    broken = link_checks.broken_since(item)
+    languages = list(item.languages.all())
     return render(
         request,
         "public/resource.html",
         {
             "resource": item,
+            "content_lang": languages[0].code if len(languages) == 1 else "",  # for lang=""
             "publishers": [link.organisation for link in item.publisher_links.all()],
             "authors": [link.person for link in item.author_links.all()],
             "attachments": list(item.attachments.all()),
@@ -518,8 +524,8 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
             "matches": _document_matches(item, request.GET.get("q")),
             "report_url": _report_url(request, item),
             **_machine_readable(request, item),
-            "source_broken_since": link_checks.broken_since(item),
-            "archived_copy": link_checks.archived_copy(item),
+            "source_broken_since": broken,
+            "archived_copy": link_checks.archived_copy(item) if broken else None,
         },
     )
 

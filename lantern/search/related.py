@@ -8,7 +8,7 @@ import datetime as dt
 
 from django.db.models import Count, F, Q
 
-from lantern.catalog.models import Resource
+from lantern.catalog.models import Resource, attach_listing
 from lantern.search import engine, semantic
 
 TOPIC_BONUS = 0.06  # per shared topic, added to the cosine of the two records
@@ -30,8 +30,9 @@ def same_work_ids(resource: Resource) -> set[int]:
 
 
 def _shared(resource: Resource, queryset):
-    topic_ids = list(resource.topics.values_list("id", flat=True))
-    country_ids = list(resource.countries.values_list("code", flat=True))
+    # ``all()``: the detail page has prefetched both.
+    topic_ids = [topic.id for topic in resource.topics.all()]
+    country_ids = [country.code for country in resource.countries.all()]
     return queryset.annotate(
         shared_topics=Count("topics", filter=Q(topics__in=topic_ids), distinct=True),
         shared_countries=Count("countries", filter=Q(countries__in=country_ids), distinct=True),
@@ -48,8 +49,8 @@ def _sharing_terms(resource: Resource, excluded: set[int], limit: int) -> list[R
     clauses = [
         (tantivy.Occur.Should, tantivy.Query.const_score_query(tantivy.Query.term_query(schema, field, value), weight))
         for field, values, weight in (
-            ("topic", resource.topics.values_list("slug", flat=True), 1.0),
-            ("country", resource.countries.values_list("code", flat=True), 0.001),
+            ("topic", [topic.slug for topic in resource.topics.all()], 1.0),
+            ("country", [country.code for country in resource.countries.all()], 0.001),
         )
         for value in values
     ]
@@ -92,6 +93,5 @@ def related(resource: Resource, limit: int = 4) -> list[Resource]:
             )[: limit - len(chosen)]
         )
         chosen += list(by_terms)
-    ids = [r.id for r in chosen]
-    listed = Resource.objects.for_listing().in_bulk(ids)
-    return [listed[i] for i in ids]
+    attach_listing(chosen)  # what their cards show, without reading the rows again
+    return chosen

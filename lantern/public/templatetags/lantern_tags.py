@@ -68,5 +68,5 @@ def with_state(url: str, state: str) -> str:
 @register.filter
 def content_lang(resource) -> str:
     """The language code of a resource written in one known language, for ``lang=""``."""
-    languages = list(resource.languages.all())
+    languages = resource.listed.languages
     return languages[0].code if len(languages) == 1 else ""
