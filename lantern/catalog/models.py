@@ -280,20 +280,20 @@ def _listing_sql(vendor: str) -> dict[str, tuple[str, type, object]]:
     topic_links, language_links = Resource.topics.through, Resource.languages.through
     return {
         "topics": (
-            f"SELECT l.resource_id, {columns(Topic, ListedTopic._fields)} FROM {table(topic_links)} l"
+            f"SELECT l.resource_id, {columns(Topic, ListedTopic._fields)} FROM {table(topic_links)} l"  # noqa: S608 - names from the models
             f" JOIN {table(Topic)} o ON o.id = l.topic_id WHERE l.resource_id IN ({{ids}})",
             ListedTopic,
             lambda t: (t.position, t.name),
         ),
         "publishers": (
-            f"SELECT l.resource_id, {columns(Organisation, ListedOrganisation._fields)}"
+            f"SELECT l.resource_id, {columns(Organisation, ListedOrganisation._fields)}"  # noqa: S608 - names from the models
             f" FROM {table(ResourcePublisher)} l JOIN {table(Organisation)} o ON o.id = l.organisation_id"
             f" WHERE l.resource_id IN ({{ids}}) ORDER BY l.position, l.id",
             ListedOrganisation,
             None,
         ),
         "languages": (
-            f"SELECT l.resource_id, {columns(Language, ListedLanguage._fields)} FROM {table(language_links)} l"
+            f"SELECT l.resource_id, {columns(Language, ListedLanguage._fields)} FROM {table(language_links)} l"  # noqa: S608 - names from the models
             f" JOIN {table(Language)} o ON o.code = l.language_id WHERE l.resource_id IN ({{ids}})",
             ListedLanguage,
             lambda language: language.name,
