@@ -91,3 +91,40 @@ def test_when_no_resource_has_every_word_the_best_partial_matches_are_shown(db):
     results = search("what should NHS staff do about zebras")
     assert slugs(results) == ["nhs"]
     assert results.warnings
+
+
+def test_a_spanish_or_french_query_finds_the_english_text_by_its_words(db):
+    make_resource("Forced labour in global supply chains", slug="english")
+    assert slugs(search("trabajo forzoso en las cadenas de suministro")) == ["english"]
+    assert slugs(search("travail forcé")) == ["english"]
+    assert not search("trabajo forzoso en las cadenas de suministro").warnings  # every word found
+
+
+def test_an_english_query_finds_the_spanish_text_and_ranks_its_own_words_first(db, settings):
+    make_resource("Trabajo forzoso: guía para empresas", slug="spanish")
+    make_resource("Forced labour: a guide for business", slug="english")
+    found = slugs(search("forced labour"))
+    assert set(found) == {"english", "spanish"}
+    if settings.LANTERN_SEARCH_ENGINE == "tantivy":  # the database engines rank equivalents as typed words
+        assert found == ["english", "spanish"]
+
+
+def test_curators_can_add_a_translation(db):
+    make_resource("Nail bars and exploitation", slug="nails")
+    assert search("salones de manicura").total == 0
+    ThesaurusEntry.objects.create(terms="nail bars\nsalones de manicura\nbars à ongles", kind="translation")
+    assert slugs(search("salones de manicura")) == ["nails"]
+
+
+def test_function_words_of_a_question_are_not_required(db):
+    make_resource("Labour exploitation in agriculture", slug="farms")
+    results = search("what is labour exploitation in agriculture")
+    assert slugs(results) == ["farms"]
+    assert not results.warnings  # a full match, not the "some of the words" fallback
+    assert search("what is").total == 0  # nothing but function words: still all required
+
+
+def test_a_year_finds_what_was_published_that_year(db):
+    make_resource("Referral statistics, end of year summary", slug="stats", date=dt.date(2024, 3, 7))
+    assert slugs(search("referral statistics 2024")) == ["stats"]
+    assert search("referral statistics 2023").total == 0  # numbers are still never bent
