@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 import nh3
 from django.utils.text import slugify
@@ -79,6 +80,33 @@ def clean_text(value: str) -> str:
 
 def normalize_space(value: str) -> str:
     return _SPACE.sub(" ", value or "").strip()
+
+
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+
+
+def count_letters(text: str) -> int:
+    """How many characters of ``text`` are letters (``str.isalpha``), without a Python step per
+    character: bytes.translate for ASCII text, a table lookup with numpy for the rest."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ASCII_LETTERS))
+    import numpy as np
+
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    basic = codes < 0x10000
+    found = int(np.count_nonzero(_basic_letters()[codes[basic]]))
+    if not basic.all():  # beyond the Basic Multilingual Plane: rare, asked one by one
+        found += sum(chr(code).isalpha() for code in codes[~basic].tolist())
+    return found
+
+
+@lru_cache(maxsize=1)
+def _basic_letters():
+    """For each code point below U+10000, whether it is a letter (built once, in about 2 ms)."""
+    import numpy as np
+
+    return np.char.isalpha(np.arange(0x10000, dtype=np.uint32).view("<U1"))
 
 
 def truncate_words(value: str, limit: int, ellipsis: str = ELLIPSIS) -> str:

@@ -12,6 +12,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
+from lantern.lib.text import count_letters
+
 # The languages a hub of the field meets; restricting the model makes short texts far more reliable.
 LANGUAGES = [
     "en",
@@ -141,5 +143,4 @@ def per_page(pages: list[str]) -> tuple[list[str], list[str]]:
     return found, ranked or [weights.most_common(1)[0][0]]
 
 
-def _letters(text: str) -> int:
-    return sum(map(str.isalpha, text))
+_letters = count_letters

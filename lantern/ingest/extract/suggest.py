@@ -111,8 +111,10 @@ class Terms:
         """key → (score, most frequent term); the title counts TITLE_WEIGHT times."""
         hits: Counter[tuple[str, str]] = Counter()
         for weight, body in ((TITLE_WEIGHT, title), (1, text)):
-            tokens, lowered = _tokens(body)
-            for index, found in ((self.exact, tokens), (self.folded, lowered)):
+            if not body:
+                continue
+            tokens = _tokens(body)
+            for index, found in ((self.exact, tokens.exact), (self.folded, tokens.folded)):
                 if index:
                     for key_term in _scan(index, found):
                         hits[key_term] += weight
@@ -126,18 +128,46 @@ class Terms:
 _TOKEN = re.compile(r"\w+")
 
 
+class Tokens:
+    """A text's words as written (``exact``) and lower-cased (``folded``): one text is counted
+    against several vocabularies, tokenised once."""
+
+    __slots__ = ("exact", "folded")
+
+    def __init__(self, body: str):
+        tokens = _TOKEN.findall(body)
+        self.exact = _Words(tokens)
+        self.folded = _Words([t.lower() for t in tokens])
+
+
+class _Words:
+    __slots__ = ("tokens", "_distinct")
+
+    def __init__(self, tokens: list[str]):
+        self.tokens = tokens
+        self._distinct: set[str] | None = None
+
+    def among(self, firsts) -> set[str]:
+        """The keys of ``firsts`` that occur in the text (a set intersection, no pass in Python)."""
+        if self._distinct is None:
+            self._distinct = set(self.tokens)
+        return self._distinct & firsts.keys()
+
+
 @lru_cache(maxsize=4)
-def _tokens(body: str) -> tuple[list[str], list[str]]:
-    """(tokens, lower-cased tokens): a document's text is counted against several vocabularies.
-    Callers must not change the lists."""
-    tokens = _TOKEN.findall(body)
-    return tokens, [t.lower() for t in tokens]
+def _tokens(body: str) -> Tokens:
+    """Callers must not change the lists."""
+    return Tokens(body)
 
 
-def _scan(index: dict, tokens: list[str]):
+def _scan(index: dict, found: _Words):
     """(key, term) of each match, left to right; a match's tokens start no other match."""
+    firsts = found.among(index)
+    if not firsts:  # most vocabularies against most texts: nothing to walk
+        return
+    tokens = found.tokens
     free = 0  # the first position not inside the previous match
-    for position in [i for i, token in enumerate(tokens) if token in index]:
+    for position in [i for i, token in enumerate(tokens) if token in firsts]:
         if position < free:
             continue
         for phrase, key, term in index[tokens[position]]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
+from typing import NamedTuple
 
 from lantern.ingest.extract.text import paragraphs, sentences, words
 from lantern.lib.text import truncate_words
@@ -165,40 +167,60 @@ STOPWORDS = set(
 )
 # Not prose: links, addresses, imprint lines, leader dots; looked for in the lower-cased sentence.
 _SKIP = ("http://", "https://", "www.", "@", "©", "copyright", "all rights reserved", "isbn", "doi:", "....", "……")
+_SKIP_ANY = re.compile("|".join(map(re.escape, _SKIP)))
 SUMMARY_SENTENCES = (3, 5)
 
 
-def candidate_sentences(pages: list[str], limit_pages: int = 40) -> list[tuple[int, str]]:
-    """(page number, sentence) for well-formed prose sentences of the first pages."""
+class Sentence(NamedTuple):
+    """A candidate sentence, its page number and its words (found once, used by every step)."""
+
+    page: int
+    text: str
+    words: list[str]
+
+
+def candidate_sentences(pages: list[str], limit_pages: int = 40) -> list[Sentence]:
+    """Well-formed prose sentences of the first pages."""
     found = []
     for number, page in enumerate(pages[:limit_pages], start=1):
         for paragraph in paragraphs(page):
             for sentence in sentences(paragraph):
-                if _good(sentence):
-                    found.append((number, sentence))
+                if (found_words := _good(sentence)) is not None:
+                    found.append(Sentence(number, sentence, found_words))
     return found
 
 
-def _good(sentence: str) -> bool:
+def _good(sentence: str) -> list[str] | None:
+    """The sentence's words if it reads as prose, else None."""
     # The cheap tests first: most lines of a document fail them.
     if len(sentence) > 400 or not sentence[:1].isupper() or not sentence.endswith((".", "!", "?")):
-        return False
-    if sum(map(str.isdigit, sentence)) / len(sentence) >= 0.08:
-        return False
-    lowered = sentence.lower()
-    return not any(marker in lowered for marker in _SKIP) and 8 <= len(words(sentence)) <= 60
+        return None
+    if _digits(sentence) / len(sentence) >= 0.08:
+        return None
+    if _SKIP_ANY.search(sentence.lower()):
+        return None
+    found = words(sentence)
+    return found if 8 <= len(found) <= 60 else None
 
 
-def summarise(found: list[tuple[int, str]], title: str = "") -> list[str]:
+def _digits(text: str) -> int:
+    """How many characters are digits (``str.isdigit``); ASCII text counted without a Python step each."""
+    if text.isascii():
+        raw = text.encode("ascii")
+        return len(raw) - len(raw.translate(None, b"0123456789"))
+    return sum(map(str.isdigit, text))
+
+
+def summarise(found: list[Sentence], title: str = "") -> list[str]:
     """Three to five sentences (fewer if the document has fewer), in the document's order."""
     if not found:
         return []
-    content = [[w for w in words(s) if w not in STOPWORDS and len(w) > 2] for _, s in found]
+    content = [[w for w in s.words if w not in STOPWORDS and len(w) > 2] for s in found]
     frequency = Counter(w for terms in content for w in terms)
     title_words = {w for w in words(title) if w not in STOPWORDS}
     scored = []
     seen: set[str] = set()
-    for index, ((page, sentence), terms) in enumerate(zip(found, content, strict=True)):
+    for index, ((page, sentence, _words), terms) in enumerate(zip(found, content, strict=True)):
         key = sentence.lower()
         if key in seen:
             continue
@@ -215,11 +237,11 @@ def summarise(found: list[tuple[int, str]], title: str = "") -> list[str]:
     return [sentence for _, _, sentence in chosen]
 
 
-def teaser(found: list[tuple[int, str]], description: str = "") -> str:
+def teaser(found: list[Sentence], description: str = "") -> str:
     """One line: a description the document gives itself, else its first telling sentence."""
     if description and len(words(description)) >= 6:
         return truncate_words(description, TEASER_LIMIT)
-    for _page, sentence in found[:15]:
-        if len(words(sentence)) >= 10:
-            return truncate_words(sentence, TEASER_LIMIT)
-    return truncate_words(found[0][1], TEASER_LIMIT) if found else ""
+    for sentence in found[:15]:
+        if len(sentence.words) >= 10:
+            return truncate_words(sentence.text, TEASER_LIMIT)
+    return truncate_words(found[0].text, TEASER_LIMIT) if found else ""

@@ -13,6 +13,7 @@ from statistics import median
 from lantern.ingest.extract.dates import is_date_only
 from lantern.ingest.extract.text import words
 from lantern.ingest.sources.base import Extracted, Line
+from lantern.lib.text import count_letters
 
 _JUNK = re.compile(
     r"(template|^untitled|^microsoft\s|^document\d*$|^doc\d*$|^title$|^presentation|^slide|^\[|^\(|"
@@ -68,7 +69,7 @@ def join_lines(lines: list[str]) -> str:
 
 
 def _usable(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
+    letters = count_letters(text)
     return letters >= 3 and len(text) <= 250 and not is_date_only(text) and "@" not in text and "://" not in text
 
 

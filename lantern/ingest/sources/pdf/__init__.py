@@ -9,6 +9,7 @@ from pathlib import Path
 
 from lantern.ingest.errors import IngestError
 from lantern.ingest.sources.base import Extracted, Limits, Line
+from lantern.lib.text import count_letters
 
 NAME = "pdf"
 MEDIA_TYPE = "application/pdf"
@@ -72,7 +73,7 @@ def extract(path: Path, limits: Limits, progress=None) -> Extracted:
 def _has_letters(pages: list[str], wanted: int) -> bool:
     """At least ``wanted`` letters in all; stops counting once there are (a long PDF is not read twice)."""
     for page in pages:
-        wanted -= sum(map(str.isalpha, page))
+        wanted -= count_letters(page)
         if wanted <= 0:
             return True
     return False
@@ -120,25 +121,44 @@ def _lines(page, textpage) -> list[Line]:
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     lines: list[Line] = []
     chars: list[str] = []
-    sizes: list[float] = []
-    tops: list[float] = []
-    weights: list[int] = []
+    marked: list[int] = []  # indexes of the line's visible characters
     # PDFium takes a character's size, matrix and weight from its text object: read once per object.
     styles: dict[int, tuple[float, int]] = {}
+    get_object = _text_object()
+
+    def style(index: int, key: int | None) -> tuple[float, int]:
+        found = styles.get(key) if key else None
+        if found is None:
+            found = _style(raw, index)
+            if key:
+                styles[key] = found
+        return found
 
     def flush() -> None:
         text = " ".join("".join(chars).split())
-        if text and sizes:
-            lines.append(Line(text=text, size=round(max(sizes), 1), top=min(tops), bold=max(weights, default=0) >= 600))
+        if text and marked:
+            # A text object's characters come one after another, so a line that starts and ends
+            # in the same object is all in it: one look-up, not one per character.
+            key = get_object(raw, marked[0])
+            if key and key == get_object(raw, marked[-1]):
+                size, weight = style(marked[0], key)
+            else:
+                found = [style(i, get_object(raw, i)) for i in marked]
+                size, weight = max(f[0] for f in found), max(f[1] for f in found)
+            lines.append(Line(text=text, size=round(size, 1), top=line_top(marked[0], marked[-1]), bold=weight >= 600))
         chars.clear()
-        sizes.clear()
-        tops.clear()
-        weights.clear()
+        marked.clear()
 
-    get_unicode, get_char_box, get_object = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox, _text_object()
-    for i in range(textpage.count_chars()):
-        code = get_unicode(raw, i)
-        char = chr(code) if code else ""
+    def line_top(first: int, last: int) -> float:
+        # The top of the line's highest glyph: PDFium's rectangles of a run of characters are
+        # the union of their boxes, per text object (a few calls, not a box per character).
+        highest = 0.0
+        for n in range(pdfium_c.FPDFText_CountRects(raw, first, last - first + 1)):
+            pdfium_c.FPDFText_GetRect(raw, n, left, top, right, bottom)
+            highest = max(highest, top.value) if n else top.value
+        return max(0.0, 1 - highest / height)
+
+    for i, char in enumerate(_chars(textpage)):
         if char == "\n":
             flush()
             continue
@@ -146,18 +166,31 @@ def _lines(page, textpage) -> list[Line]:
             continue
         chars.append(char)
         if char.strip():
-            key = get_object(raw, i)
-            style = styles.get(key) if key else None
-            if style is None:
-                style = _style(raw, i)
-                if key:
-                    styles[key] = style
-            sizes.append(style[0])
-            weights.append(style[1])
-            get_char_box(raw, i, left, right, bottom, top)
-            tops.append(max(0.0, 1 - top.value / height))
+            marked.append(i)
     flush()
     return lines
+
+
+_AS_UNICODE = {"\ufffe": "\x02", "\x00": ""}
+
+
+def _chars(textpage) -> list[str]:
+    """Each character of the text page by its index ("" for none): PDFium's text of the whole
+    page in one call (a call per character was a third of the layout's time), or a call per
+    character when that text does not line up with the characters (it may leave some out)."""
+    import pypdfium2.raw as pdfium_c
+
+    count = textpage.count_chars()
+    if count <= 0:
+        return []
+    buffer = (ctypes.c_ushort * (count + 1))()
+    written = pdfium_c.FPDFText_GetText(textpage.raw, 0, count, buffer)
+    text = bytes(buffer)[: 2 * max(written - 1, 0)].decode("utf-16-le", errors="replace")
+    if len(text) == count and "\ufffd" not in text:  # one UTF-16 unit per character, none missing
+        # As FPDFText_GetUnicode gives them: the soft-hyphen mark (GetText writes U+FFFE), no NULs.
+        return [_AS_UNICODE.get(char, char) for char in text]
+    get_unicode = pdfium_c.FPDFText_GetUnicode
+    return [chr(code) if (code := get_unicode(textpage.raw, i)) else "" for i in range(count)]
 
 
 @lru_cache(maxsize=1)
