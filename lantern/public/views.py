@@ -40,7 +40,7 @@ from lantern.catalog.records import to_record
 from lantern.curation import links as link_checks
 from lantern.curation.models import Redirect
 from lantern.lib import metadata
-from lantern.public import cite, labels, links, pictures
+from lantern.public import cards, cite, labels, links, pictures
 from lantern.public.helplines import helplines
 from lantern.public.pagecache import cached_page, per_version
 from lantern.search import facets as facet_counts
@@ -100,7 +100,9 @@ def home(request: HttpRequest) -> HttpResponse:
         }
     else:
         context = _home_counts(counts)
-    return render(request, "public/home.html", {"featured": featured, "newest": newest, **context})
+    return render(
+        request, "public/home.html", {"featured": cards.cards(featured), "newest": cards.cards(newest), **context}
+    )
 
 
 def _home_counts(counts: dict) -> dict:
@@ -234,6 +236,7 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
     topics = topics_by_slug()
     facets = _facet_links(request.path, state, results, fixed, topics)
     years = next((group for group in facets if group["facet"].name == "year"), None)
+    back_state = links.with_page(state, results.page).urlencode() if has_text and not fixed else ""
     return {
         "results": results,
         "q": query,
@@ -249,7 +252,7 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
         "sorts": _sort_links(request.path, state, results, has_text),
         **_page_links(request.path, state, results),
         # A result opened from a text search can lead back to exactly this page of results.
-        "back_state": links.with_page(state, results.page).urlencode() if has_text and not fixed else "",
+        "cards": cards.result_cards(results.hits, back_state),
     }
 
 
@@ -517,7 +520,7 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
             "translations": translations,
             "editions": editions,
             "superseded_by": superseded_by,
-            "related": related(item, RELATED),
+            "related": cards.cards(related(item, RELATED)),
             "back_url": _back_url(request),
             "citations": cite.formatted(item),
             "cite_downloads": cite.DOWNLOADS if cite.available() else {},
