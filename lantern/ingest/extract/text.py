@@ -18,33 +18,51 @@ def _key(line: str) -> str:
 
 def running_lines(pages: list[str]) -> set[str]:
     """Lines repeated at the top or bottom of many pages (page numbers included), as keys."""
-    if len(pages) < 3:
+    return _repeated([_edge_keys(page.splitlines()) for page in pages])
+
+
+def _repeated(edge_keys: list[dict[int, str]]) -> set[str]:
+    if len(edge_keys) < 3:
         return set()
     counts: Counter[str] = Counter()
-    for page in pages:
-        lines = [ln for ln in page.splitlines() if ln.strip()]
-        edges = {_key(ln) for ln in lines[:EDGE_LINES] + lines[-EDGE_LINES:]}
-        counts.update(edges)
-    threshold = max(3, len(pages) // 2)
+    for keys in edge_keys:
+        counts.update(set(keys.values()))
+    threshold = max(3, len(edge_keys) // 2)
     return {key for key, n in counts.items() if n >= threshold}
 
 
 def strip_running(pages: list[str]) -> list[str]:
-    repeated = running_lines(pages)
+    split = [page.splitlines() for page in pages]
+    edge_keys = [_edge_keys(lines) for lines in split]  # each page's edge lines keyed once
+    repeated = _repeated(edge_keys)
     repeated.add("#")  # a bare page number
     cleaned = []
-    for page in pages:
-        lines = page.splitlines()
-        edges = _edges(lines)
-        keep = [ln for i, ln in enumerate(lines) if not (i in edges and _key(ln) in repeated)]
-        cleaned.append("\n".join(keep))
+    for lines, keys in zip(split, edge_keys, strict=True):
+        drop = {i for i, key in keys.items() if key in repeated}
+        cleaned.append("\n".join([ln for i, ln in enumerate(lines) if i not in drop] if drop else lines))
     return cleaned
 
 
+def _edge_keys(lines: list[str]) -> dict[int, str]:
+    """The first and last EDGE_LINES non-blank lines, by index, with their keys."""
+    return {i: _key(lines[i]) for i in _edges(lines)}
+
+
 def _edges(lines: list[str]) -> set[int]:
-    """Indexes of the first and last EDGE_LINES non-blank lines."""
-    filled = [i for i, ln in enumerate(lines) if ln.strip()]
-    return {*filled[:EDGE_LINES], *filled[-EDGE_LINES:]}
+    """Indexes of the first and last EDGE_LINES non-blank lines (found from each end)."""
+    first = _filled(range(len(lines)), lines)
+    last = _filled(range(len(lines) - 1, -1, -1), lines)
+    return {*first, *last}
+
+
+def _filled(order, lines: list[str]) -> list[int]:
+    found = []
+    for i in order:
+        if lines[i].strip():
+            found.append(i)
+            if len(found) == EDGE_LINES:
+                break
+    return found
 
 
 def paragraphs(page: str) -> list[str]:
