@@ -5,9 +5,12 @@ Loads the demo hub into a temporary data directory (SQLite, or DATABASE_URL if s
 requests every page type through Django's test client (the whole middleware stack, in
 process, no network) and prints, per page type:
 
-- cold p50/p95: server time of a real render, the page cache freshly invalidated before
-  each request (as after any change to the catalogue; storing the page is included);
-- warm p50/p95: server time when the page comes from the page cache (an anonymous visitor
+- new p50/p95: server time of a real render of a URL the page cache does not hold yet (the
+  first visitor of a search since the last change: each request carries a parameter never seen
+  before, ``&v=N``, which the page ignores); storing the page is included;
+- changed p50/p95: the same after a change to the catalogue (the version raised before each
+  request, so the per-process copies of the vocabulary are read again too);
+- cached p50/p95: server time when the page comes from the page cache (an anonymous visitor
   after someone else has seen the same URL since the last change);
 - HTML KB: the page's HTML as the server sends it to a browser that accepts gzip (compressed),
   with its uncompressed size in brackets;
@@ -97,13 +100,19 @@ def main() -> None:
 
     clock = time.perf_counter if args.clock == "wall" else time.process_time
 
-    def timed(url: str, invalidate: bool) -> list[float]:
+    fresh = iter(range(10**9))
+    run_id = int(time.time())
+
+    def timed(url: str, mode: str) -> list[float]:
         times = []
         for _ in range(args.runs):
-            if invalidate and pagecache:
+            target = url
+            if mode == "changed" and pagecache:
                 pagecache.bump()
+            elif mode == "new":
+                target = f"{url}{'&' if '?' in url else '?'}v={run_id}-{next(fresh)}"
             start = clock()
-            client.get(url)
+            client.get(target)
             times.append((clock() - start) * 1000)
         return times
 
@@ -111,19 +120,22 @@ def main() -> None:
     print(
         f"page cache: {'on, ' + str(seconds) + ' s' if seconds and pagecache else 'off'}; bytes as transferred (gzip); {args.clock} time"
     )
-    header = f"{'page':<24} {'cold p50':>8} {'cold p95':>8} {'warm p50':>8} {'warm p95':>8}"
+    columns = ("new", "changed", "cached")
+    header = f"{'page':<24} " + " ".join(f"{f'{c} p50':>11} {f'{c} p95':>11}" for c in columns)
     print(f"{header} {'HTML KB (raw)':>14} {'first visit KB':>15}")
     for name, url in PAGES.items():
         client.get(url)  # warm per-process caches (templates, vocabulary), as a running server has them
-        cold = percentiles(timed(url, invalidate=True))
+        new = percentiles(timed(url, "new"))
+        changed = percentiles(timed(url, "changed"))
         client.get(url)  # the page cache now holds this URL
-        warm = percentiles(timed(url, invalidate=False))
+        cached = percentiles(timed(url, "cached"))
         response = client.get(url)
         sent, html = body(response), decoded(response)
         assets = set(SUBRESOURCE.findall(html.decode()))
         total = len(sent) + sum(asset_size(path) for path in assets)
         size = f"{len(sent) / 1024:.1f} ({len(html) / 1024:.1f})"
-        print(f"{name:<24} {cold[0]:8.1f} {cold[1]:8.1f} {warm[0]:8.1f} {warm[1]:8.1f} {size:>14} {total / 1024:15.1f}")
+        times = " ".join(f"{value:11.1f}" for pair in (new, changed, cached) for value in pair)
+        print(f"{name:<24} {times} {size:>14} {total / 1024:15.1f}")
 
 
 if __name__ == "__main__":

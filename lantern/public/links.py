@@ -67,6 +67,15 @@ def canonical(get: QueryDict, filters: Filters, fixed: Iterable[str] = ()) -> Qu
     return params
 
 
+def _copy(params: QueryDict) -> QueryDict:
+    """A mutable copy (``QueryDict.copy()`` deep-copies every string: a third slower, for a
+    copy made for each of the sixty-odd links of a result page)."""
+    result = QueryDict(mutable=True)
+    for key, values in params.lists():
+        result.setlist(key, list(values))
+    return result
+
+
 def href(path: str, params: QueryDict) -> str:
     encoded = params.urlencode()
     return f"{path}?{encoded}" if encoded else path
@@ -74,7 +83,7 @@ def href(path: str, params: QueryDict) -> str:
 
 def with_value(params: QueryDict, name: str, value: str, selected: bool) -> QueryDict:
     """A copy of ``params`` with ``value`` of ``name`` toggled (a year replaces the year)."""
-    result = params.copy()
+    result = _copy(params)
     values = result.getlist(name)
     if name == "year":
         values = [] if selected else [value]
@@ -90,20 +99,20 @@ def with_value(params: QueryDict, name: str, value: str, selected: bool) -> Quer
 
 
 def with_sort(params: QueryDict, sort: str) -> QueryDict:
-    result = params.copy()
+    result = _copy(params)
     result["sort"] = sort
     return result
 
 
 def with_page(params: QueryDict, page: int) -> QueryDict:
-    result = params.copy()
+    result = _copy(params)
     if page > 1:
         result["page"] = str(page)
     return result
 
 
 def without_filters(params: QueryDict) -> QueryDict:
-    result = params.copy()
+    result = _copy(params)
     for name in PARAMS:
         result.pop(name, None)
     return result
