@@ -1,11 +1,19 @@
 """Relevance of search on the demo hub: nDCG@10, MRR and recall@10 per ranking configuration.
 
-    .venv/bin/python bench/relevance.py [--data-dir DIR] [--kinds] [--show-misses]
+    .venv/bin/python bench/relevance.py [--data-dir DIR] [--show-misses]
+    LANTERN_SEARCH_ENGINE=database .venv/bin/python bench/relevance.py ...   # SQLite FTS5
 
 Loads the demo hub into a fresh data directory (or reuses DIR), extracts the pages of its PDF
 files when ingestion has not (so search inside documents counts), computes passage vectors,
 then runs every query of bench/queries/demo.jsonl (graded judgements: 3 = the answer,
-2 = relevant, 1 = partly) through ``lantern.search.service.run`` with each configuration.
+2 = relevant, 1 = partly) through ``lantern.search.service.run`` with each configuration, and
+prints nDCG@10, MRR and recall@10 per kind of query and overall. ``--show-misses`` lists every
+query with its BM25 and final nDCG@10.
+
+Configurations: ``bm25`` is the text match ranked by field-weighted BM25 alone (no thesaurus,
+typos, passages or vectors); ``semantic`` the passage vectors alone; ``hybrid`` both fused;
+``bm25+thes+typo`` every lexical part of the default (thesaurus, typos, best passage) without
+vectors; ``hybrid+thes+typo`` the default.
 """
 
 from __future__ import annotations
@@ -69,10 +77,10 @@ def extract_pages() -> None:
 def configurations():
     from lantern.search.service import DEFAULT, Options
 
-    plain = Options(thesaurus=False, typos=False)
+    plain = Options(thesaurus=False, typos=False, passage_weight=0.0)
     return {
-        "bm25": Options(semantic=False, thesaurus=False, typos=False),
-        "semantic": Options(lexical=False, thesaurus=False, typos=False),
+        "bm25": Options(semantic=False, thesaurus=False, typos=False, passage_weight=0.0),
+        "semantic": Options(lexical=False, thesaurus=False, typos=False, passage_weight=0.0),
         "hybrid": plain,
         "bm25+thes+typo": Options(semantic=False),
         "hybrid+thes+typo": DEFAULT,

@@ -532,6 +532,21 @@ class Searchers:
             for name in fields
         }
 
+    def best_passages(self, query: ParsedQuery, resource_ids, limit: int) -> list[tuple[int, float]]:
+        """(resource id, score of its best passage) for those of ``resource_ids`` having a passage
+        that matches every group of ``query`` on its own, best first. Bounded by the ids (a few
+        hundred lexical candidates) and by ``limit`` passages read."""
+        ids = sorted(set(resource_ids))
+        if not ids or not query.must:
+            return []
+        scope = tantivy.Query.term_set_query(self.compiler.passage_schema, "resource", ids)
+        found = self.passages.search(require(self.compiler.passage_text(query), scope), limit=limit, count=False)
+        owners = self.passages.fast_field_values("resource", [address for _, address in found.hits])
+        best: dict[int, float] = {}
+        for (score, _), owner in zip(found.hits, owners, strict=True):
+            best.setdefault(int(owner), float(score))
+        return list(best.items())
+
     # --- snippets and passages, for the page's hits -----------------------------------------
 
     def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
@@ -666,6 +681,9 @@ class TantivyBackend(Backend):
         if self._best_pages is not None and self._best_pages[0] == (repr(query), tuple(resource_ids)):
             return self._best_pages[1]
         return self.searchers.passages_of(query, resource_ids, limit)
+
+    def best_passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 1000) -> list[tuple[int, float]]:
+        return self.searchers.best_passages(query, resource_ids, limit)
 
     def rebuild(self) -> None:
         rebuild()

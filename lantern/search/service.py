@@ -39,6 +39,10 @@ class Options:
     typos: bool = True
     lexical_weight: float = 1.0
     semantic_weight: float = 0.5
+    passage_weight: float = 0.5  # the best single passage matching every word: a third fused list
+    passage_candidates: int = 100  # best lexical matches whose passages are looked at
+    common_share: float = 0.5  # in a long query, a word in this share of documents is not widened
+    common_min_words: int = 3  # what a long query is
     rrf_k: int = 60
     semantic_min: float = 0.20  # cosine below which a passage is not a match on its own
     semantic_pool: int = 30  # nearest resources considered
@@ -149,18 +153,19 @@ def plan(parsed: ParsedQuery, options: Options = DEFAULT) -> QueryPlan:
     """Understand the query: correct unknown words from the index vocabulary, expand with the thesaurus."""
     corrected = parsed
     replacements: dict[str, str] = {}
-    if options.typos:
+    if options.typos and not spelling.foreign(parsed.raw):
+        protected = thesaurus.words() if options.thesaurus else frozenset()
         must = []
         for group in parsed.must:
             new_group = []
             for term in group:
-                fix = None if term.phrase else spelling.correct(term.text)
+                fix = None if term.phrase else spelling.correct(term.text, protected)
                 if fix:
                     replacements[term.text] = fix
                 new_group.append(Term(fix, False) if fix else term)
             must.append(new_group)
         corrected = replace(parsed, must=must)
-    expanded = thesaurus.expand(corrected) if options.thesaurus else corrected
+    expanded = thesaurus.expand(corrected, _common_in(corrected, options)) if options.thesaurus else corrected
     expanded = _without_stopwords(expanded)
     text = query_syntax.strip_field_words(parsed.raw)
     suggestion = ""
@@ -168,6 +173,19 @@ def plan(parsed: ParsedQuery, options: Options = DEFAULT) -> QueryPlan:
         text = " ".join(replacements.get(word, word) for word in text.split())
         suggestion = text
     return QueryPlan(parsed, expanded, text, suggestion, bool(YEAR.search(parsed.raw)))
+
+
+def _common_in(query: ParsedQuery, options: Options):
+    """In a query of several words: the words too common to widen with synonyms or translations.
+
+    Each equivalent is another way for a document to meet a required word: in a long query
+    the widened words of a weak document can all be met that way, and it then outranks the
+    documents having the words typed. A word most documents have needs no widening to be found.
+    """
+    meaningful = [g for g in query.must if not _is_stopword(g)]
+    if not options.common_share or len(meaningful) < options.common_min_words:
+        return None
+    return lambda word: spelling.share(word) >= options.common_share
 
 
 def _is_stopword(group: list[Term]) -> bool:
@@ -287,7 +305,10 @@ def run(
         )
         allowed = set(queryset.filter(id__in=list(semantic_hits)).values_list("id", flat=True))
         semantic_ranked = [(rid, s) for rid, (s, _) in semantic_hits.items() if rid in allowed]
-        ranked = _fuse(lexical_ranked, semantic_ranked, query_plan, options)
+        passage_ranked = _passage_ranking(
+            lexical_ranked, semantic_ranked, bool(relaxed_ids), query_plan, options, backend
+        )
+        ranked = _fuse(lexical_ranked, semantic_ranked, query_plan, options, passage_ranked)
         page_rows = _rows_by_rank(ranked, offset, per_page)
     else:
         ordered = _order(queryset, sort)
@@ -363,17 +384,20 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
     offset = (page_number - 1) * per_page
 
     lexical_ids = None
+    backend = engine.TantivyBackend(searchers)
     if sort == "relevance":
         if not options.lexical and not relaxed_ids:
             lexical_ranked = []
         semantic_ranked = [(rid, s) for rid, (s, _) in semantic_hits.items() if rid in allowed]
-        ranked = _fuse(lexical_ranked, semantic_ranked, query_plan, options)
+        passage_ranked = _passage_ranking(
+            lexical_ranked, semantic_ranked, bool(relaxed_ids), query_plan, options, backend
+        )
+        ranked = _fuse(lexical_ranked, semantic_ranked, query_plan, options, passage_ranked)
         page_rows = _rows_by_rank(ranked, offset, per_page)
         lexical_ids = {rid for rid, _ in lexical_ranked}
     else:
         ids = searchers.ordered(engine.require(text_match, *filters), sort, per_page, offset)
         page_rows = _rows_by_rank([(rid, 0.0) for rid in ids], 0, per_page)
-    backend = engine.TantivyBackend(searchers)
     hits = _hits(page_rows, lexical_query, semantic_hits, backend, lexical_ids)
     results = SearchResults(
         query=parsed,
@@ -465,19 +489,43 @@ def _lexical_ranking(queryset, query: ParsedQuery, backend, limit: int) -> list[
         return [(rid, float(score or 0.0)) for rid, score in cursor.fetchall()]
 
 
+def _passage_ranking(lexical_ranked, semantic_ranked, relaxed: bool, query_plan: QueryPlan, options: Options, backend):
+    """The candidates ranked by their best passage matching every word of the query by itself.
+
+    A resource whose words are together on one page (or in its own record) is a better answer
+    than one that has them scattered over three hundred pages. Only the best lexical matches and
+    the semantic ones are looked at; nothing when the query has one word (no proximity to see)
+    or when no resource has every word."""
+    query = query_plan.lexical
+    if not (options.lexical and options.passage_weight) or relaxed or len(query.must) < 2:
+        return []
+    ids = [rid for rid, _ in lexical_ranked[: options.passage_candidates]]
+    ids += sorted({rid for rid, _ in semantic_ranked} - set(ids))
+    if not ids:
+        return []
+    return backend.best_passages(query, ids)
+
+
 def _normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _fuse(
-    lexical: list[tuple[int, float]], semantic_ranked: list[tuple[int, float]], query_plan: QueryPlan, options: Options
+    lexical: list[tuple[int, float]],
+    semantic_ranked: list[tuple[int, float]],
+    query_plan: QueryPlan,
+    options: Options,
+    passage_ranked: list[tuple[int, float]] = (),
 ) -> list[tuple[int, float]]:
     """Reciprocal rank fusion, then the field's rules: exact title first, superseded editions lower."""
     fused: dict[int, float] = {}
-    for rank, (rid, _) in enumerate(lexical):
-        fused[rid] = fused.get(rid, 0.0) + options.lexical_weight / (options.rrf_k + rank + 1)
-    for rank, (rid, _) in enumerate(semantic_ranked):
-        fused[rid] = fused.get(rid, 0.0) + options.semantic_weight / (options.rrf_k + rank + 1)
+    for ranking, weight in (
+        (lexical, options.lexical_weight),
+        (semantic_ranked, options.semantic_weight),
+        (passage_ranked, options.passage_weight),
+    ):
+        for rank, (rid, _) in enumerate(ranking):
+            fused[rid] = fused.get(rid, 0.0) + weight / (options.rrf_k + rank + 1)
     if not fused:
         return []
     rows = list(

@@ -3,13 +3,21 @@
 A query word the index has never seen ("traficking") gets the closest frequent word the index
 does know ("trafficking") as an alternative. Words with digits are never bent ("2001" stays
 2001), nor are short words, where one letter changes the meaning.
+
+The vocabulary is mostly English, so the nearest known word to a Spanish or French word is often
+its English look-alike ("doméstico" → "domestic"): that is a translation, not a correction. A
+query that reads as Spanish or French (``foreign``) is therefore not corrected, nor is a word
+the thesaurus knows in any language (it has its own equivalents), nor a word known with other
+accents ("trafico" for "tráfico").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter as _Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from django.db.models import Max
 
@@ -17,8 +25,12 @@ from lantern.search.models import SearchTerm
 
 WORD = re.compile(r"[^\W\d_]{3,40}")
 MIN_LENGTH = 4  # shorter words are never corrected
+# The query's language as py3langid says (among the hub's three): below this probability, as
+# for most one- or two-word English queries, it is taken to be English.
+FOREIGN_LANGUAGES = ("es", "fr")
+FOREIGN_MIN_PROBABILITY = 0.95
 SUFFIXES = {"", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "e", "y", "ies", "ly", "al"}
-_cache: dict = {"key": None, "known": {}, "by_length": {}}
+_cache: dict = {"key": None, "known": {}, "by_length": {}, "folded": set()}
 
 
 def words(text: str) -> Iterable[str]:
@@ -57,8 +69,41 @@ def _vocabulary() -> tuple[dict[str, int], dict[int, list[str]]]:
         by_length: dict[int, list[str]] = {}
         for word in known:
             by_length.setdefault(len(word), []).append(word)
-        _cache.update(key=state, known=known, by_length=by_length)
+        _cache.update(key=state, known=known, by_length=by_length, folded={fold(w) for w in known}, documents=None)
     return _cache["known"], _cache["by_length"]
+
+
+def share(word: str) -> float:
+    """The share of indexed resources whose text has ``word`` (as counted at the last rebuild)."""
+    from lantern.search.models import SearchDocument
+
+    known, _ = _vocabulary()
+    if _cache.get("documents") is None:
+        _cache["documents"] = SearchDocument.objects.count()
+    return known.get(word.lower(), 0) / max(1, _cache["documents"])
+
+
+def fold(word: str) -> str:
+    """Lower case without accents ("Tráfico" → "trafico"), as the engines match."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(["en", *FOREIGN_LANGUAGES])
+    return identifier
+
+
+def foreign(text: str) -> bool:
+    """Whether a query reads clearly as Spanish or French (not English, not unsure)."""
+    if not WORD.search(text):
+        return False
+    code, probability = _identifier().classify(text)
+    return code in FOREIGN_LANGUAGES and probability >= FOREIGN_MIN_PROBABILITY
 
 
 def _max_edits(word: str) -> int:
@@ -75,8 +120,11 @@ def _same_root(a: str, b: str) -> bool:
     return common >= 4 and a[common:] in SUFFIXES and b[common:] in SUFFIXES
 
 
-def correct(word: str) -> str | None:
-    """The index's best replacement for a word it does not know, or None."""
+def correct(word: str, protected: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The index's best replacement for a word it does not know, or None.
+
+    ``protected``: words (folded) never corrected, such as the thesaurus's own.
+    """
     from rapidfuzz.distance import Levenshtein
     from rapidfuzz.process import extract
 
@@ -84,7 +132,7 @@ def correct(word: str) -> str | None:
     if len(lower) < MIN_LENGTH or not lower.isalpha():
         return None
     known, by_length = _vocabulary()
-    if lower in known:
+    if lower in known or fold(lower) in protected or fold(lower) in _cache["folded"]:
         return None
     limit = _max_edits(lower)
     candidates = [w for n in range(len(lower) - limit, len(lower) + limit + 1) for w in by_length.get(n, ())]

@@ -81,15 +81,37 @@ def groups() -> dict[str, list[tuple[str, float]]]:
     return final
 
 
+def words() -> frozenset[str]:
+    """Every word of every entry, in every language, folded (the typo corrector leaves them be)."""
+    from lantern.search.spelling import fold
+
+    table = groups()
+    if _cache.get("words_key") != _cache["key"]:
+        _cache.update(words_key=_cache["key"], words=frozenset(fold(w) for term in table for w in term.split()))
+    return _cache["words"]
+
+
 def _term(text: str, weight: float) -> Alternative:
     return Alternative(text, phrase=" " in text, weight=weight)
 
 
-def expand(query: ParsedQuery) -> ParsedQuery:
-    """The query with each run of words found in the thesaurus OR-ed with its equivalents."""
+def expand(query: ParsedQuery, common=None) -> ParsedQuery:
+    """The query with each run of words found in the thesaurus OR-ed with its equivalents.
+
+    ``common(word)``: whether a word is in so many texts that its synonyms and translations add
+    nothing but a way for a weak document to match it (spelling variants and acronyms are the
+    same word and stay).
+    """
     table = groups()
     if not table or not query.must:
         return query
+
+    def equivalents(phrase: str, span: int) -> list[Alternative]:
+        found = table[phrase]
+        if span == 1 and common is not None and common(phrase):
+            found = [(o, w) for o, w in found if w >= 1.0]
+        return [_term(o, w) for o, w in found]
+
     must: list[list[Term]] = []
     i = 0
     while i < len(query.must):
@@ -103,12 +125,12 @@ def expand(query: ParsedQuery) -> ParsedQuery:
                 phrase = _key(" ".join(g[0].text for g in window))
                 if phrase in table:
                     original = Term(" ".join(g[0].text for g in window), phrase=span > 1)
-                    must.append([original, *(_term(o, w) for o, w in table[phrase])])
+                    must.append([original, *equivalents(phrase, span)])
                     i += span
                     matched = True
                     break
         elif len(group) == 1 and group[0].phrase and _key(group[0].text) in table:
-            must.append([group[0], *(_term(o, w) for o, w in table[_key(group[0].text)])])
+            must.append([group[0], *equivalents(_key(group[0].text), 1 + group[0].text.count(" "))])
             i += 1
             matched = True
         if not matched:

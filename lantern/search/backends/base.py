@@ -50,6 +50,15 @@ class Backend:
         """Passages of these resources matching the query, best first (at most ``limit``)."""
         raise NotImplementedError
 
+    def best_passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 1000) -> list[tuple[int, float]]:
+        """(resource id, score of its best passage), best first, for the resources among
+        ``resource_ids`` with a passage matching the whole query by itself (its words together on
+        one page or in the record's own text, not scattered over a long document)."""
+        best: dict[int, float] = {}
+        for match in self.passages(query, resource_ids, limit):
+            best.setdefault(match.resource_id, match.score)
+        return list(best.items())
+
     def rebuild(self) -> None:
         """Rebuild engine structures from the SearchDocument table."""
 

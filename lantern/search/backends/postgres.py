@@ -96,3 +96,18 @@ class PostgresBackend(Backend):
             cursor.execute(sql, [PASSAGE_OPTIONS, *params, list(resource_ids), limit])
             rows = cursor.fetchall()
         return [PassageMatch(rid, page, att, text or "", float(score)) for rid, page, att, text, score in rows]
+
+    def best_passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 1000) -> list[tuple[int, float]]:
+        if not resource_ids or not query.must:
+            return []
+        expression, params = tsquery(query)
+        sql = (
+            "SELECT resource_id, MAX(s) AS best FROM ("
+            "SELECT c.resource_id, ts_rank_cd(c.tsv, tq.q, 1) AS s "
+            f"FROM search_searchchunk c, (SELECT {expression} AS q) tq "
+            "WHERE c.resource_id = ANY(%s) AND c.tsv @@ tq.q ORDER BY s DESC, c.id LIMIT %s) p "
+            "GROUP BY resource_id ORDER BY best DESC, resource_id"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, list(resource_ids), limit])
+            return [(rid, float(score)) for rid, score in cursor.fetchall()]

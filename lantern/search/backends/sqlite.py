@@ -98,6 +98,23 @@ class SQLiteBackend(Backend):
             rows = cursor.fetchall()
         return [PassageMatch(rid, page, att, text or "", float(score)) for rid, page, att, text, score in rows]
 
+    def best_passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 1000) -> list[tuple[int, float]]:
+        if not resource_ids or not query.must:
+            return []
+        placeholders = ", ".join(["%s"] * len(resource_ids))
+        # bm25() only exists inside the MATCH query: scored there, grouped outside.
+        sql = (
+            "SELECT resource_id, MAX(s) AS best FROM ("
+            "SELECT c.resource_id, -bm25(search_chunk_fts) AS s "
+            "FROM search_chunk_fts JOIN search_searchchunk c ON c.id = search_chunk_fts.rowid "
+            "WHERE search_chunk_fts MATCH %s AND search_chunk_fts.rowid IN "
+            f"(SELECT id FROM search_searchchunk WHERE resource_id IN ({placeholders})) "
+            "ORDER BY s DESC LIMIT %s) GROUP BY resource_id ORDER BY best DESC, resource_id"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [compile_match(query), *resource_ids, limit])
+            return [(rid, float(score)) for rid, score in cursor.fetchall()]
+
     def rebuild(self) -> None:
         with connection.cursor() as cursor:
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
