@@ -48,6 +48,7 @@ class Options:
     semantic_pool: int = 30  # nearest resources considered
     lexical_pool: int = 200  # best lexical matches fused (more pages fall back to lexical order)
     relax_pool: int = 30  # when no resource has every word: the best ones having some
+    coverage_pool: int = 100  # ...chosen among this many by how many of the words they have
     superseded_factor: float = 0.6  # superseded editions sink unless the query names a year
 
 
@@ -205,6 +206,28 @@ def _without_stopwords(query: ParsedQuery) -> ParsedQuery:
     return replace(query, must=kept)
 
 
+def _by_coverage(
+    ranked: list[tuple[int, float]], query: ParsedQuery, narrow, options: Options
+) -> list[tuple[int, float]]:
+    """The best of a ranking by any of the words, reordered by how many of the words each has.
+
+    Without every word, a resource having three of four beats one having a single word many
+    times or in its title (which a sum of per-word scores can prefer). ``narrow(query, ids)`` is
+    the engine's: which of ``ids`` match ``query``; it runs once per word over a bounded head.
+    """
+    head = ranked[: options.coverage_pool]
+    groups = [g for g in query.must if not _is_stopword(g)]
+    if not options.coverage_pool or len(groups) < 2 or len(head) < 2:
+        return ranked
+    ids = [rid for rid, _ in head]
+    matched = dict.fromkeys(ids, 0)
+    for group in groups:
+        for rid in narrow(ParsedQuery(must=[group]), ids):
+            matched[rid] += 1
+    order = {rid: i for i, rid in enumerate(ids)}
+    return sorted(head, key=lambda r: (-matched[r[0]], order[r[0]])) + ranked[len(head) :]
+
+
 def _relaxed(query: ParsedQuery) -> ParsedQuery | None:
     """Any of the query's meaningful words (for when no resource has all of them).
 
@@ -277,13 +300,16 @@ def run(
         lexical_q = Q(id__in=RawSQL(sql, params))
     semantic_hits = _semantic_candidates(query_plan, options, _sql_narrow(backend)) if parsed.must else {}
     relaxed_ids: list[int] = []
+    relaxed_ranked: list[tuple[int, float]] = []
     if parsed.must and options.lexical and not active.apply(published.filter(lexical_q)).exists():
         relaxed = _relaxed(lexical_query)
         if relaxed is not None:
+            relaxed_ranked = _lexical_ranking(
+                active.apply(published), relaxed, backend, max(options.lexical_pool, options.relax_pool)
+            )
+            relaxed_ranked = _by_coverage(relaxed_ranked, lexical_query, _sql_narrow(backend), options)
             lexical_query = relaxed
-            relaxed_ids = [
-                rid for rid, _ in _lexical_ranking(active.apply(published), relaxed, backend, options.relax_pool)
-            ]
+            relaxed_ids = [rid for rid, _ in relaxed_ranked[: options.relax_pool]]
             if relaxed_ids:
                 warnings.append(RELAXED_WARNING)
     if parsed.has_text:
@@ -298,11 +324,14 @@ def run(
 
     if sort == "relevance":
         pool = max(options.lexical_pool, offset + per_page)
-        lexical_ranked = (
-            _lexical_ranking(active.apply(published), lexical_query, backend, pool)
-            if options.lexical or relaxed_ids
-            else []
-        )
+        if relaxed_ids and len(relaxed_ranked) >= pool:
+            lexical_ranked = relaxed_ranked
+        elif options.lexical or relaxed_ids:
+            lexical_ranked = _lexical_ranking(active.apply(published), lexical_query, backend, pool)
+            if relaxed_ids:
+                lexical_ranked = _by_coverage(lexical_ranked, query_plan.lexical, _sql_narrow(backend), options)
+        else:
+            lexical_ranked = []
         allowed = set(queryset.filter(id__in=list(semantic_hits)).values_list("id", flat=True))
         semantic_ranked = [(rid, s) for rid, (s, _) in semantic_hits.items() if rid in allowed]
         passage_ranked = _passage_ranking(
@@ -361,6 +390,7 @@ def _run_engine(options, query_plan, active, warnings, sort, page, per_page, wit
             lexical_query = relaxed
             lexical = compiler.text(relaxed)
             lexical_ranked = searchers.ranked(engine.require(lexical, *filters), max(pool, options.relax_pool))
+            lexical_ranked = _by_coverage(lexical_ranked, query_plan.lexical, narrow, options)
             relaxed_ids = [rid for rid, _ in lexical_ranked[: options.relax_pool]]
             if relaxed_ids:
                 warnings.append(RELAXED_WARNING)
