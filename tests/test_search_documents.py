@@ -56,3 +56,22 @@ def test_reindex_check_agrees_after_pages_change(toolkit):
     index.rebuild()
     assert index.drift() == []
     assert search("safeguarding lead").hits[0].page == 14
+
+
+def test_a_document_having_the_words_together_on_one_page_ranks_above_one_scattering_them(db, settings):
+    settings.LANTERN_SEARCH_SEMANTIC = False
+    scattered = with_pages(
+        "Annual compendium",
+        {
+            1: "Ceramic ceramic ceramic workshops. " + FILLER,
+            40: FILLER,
+            90: "Quarry quarry quarry sites. " + FILLER,
+        },
+        slug="scattered",
+    )
+    together = with_pages(
+        "Regional study",
+        {1: FILLER, 2: "Children found working at a ceramic quarry were referred for support. " + FILLER},
+        slug="together",
+    )
+    assert [h.resource for h in search("ceramic quarry").hits] == [together, scattered]

@@ -8,6 +8,7 @@ import pytest
 from factories import make_resource
 
 from lantern.catalog.models import Series
+from lantern.search import index
 from lantern.search.models import ThesaurusEntry
 from lantern.search.service import search
 
@@ -128,3 +129,40 @@ def test_a_year_finds_what_was_published_that_year(db):
     make_resource("Referral statistics, end of year summary", slug="stats", date=dt.date(2024, 3, 7))
     assert slugs(search("referral statistics 2024")) == ["stats"]
     assert search("referral statistics 2023").total == 0  # numbers are still never bent
+
+
+def test_a_spanish_or_french_query_is_not_corrected_into_english(db):
+    make_resource("Domestic servitude in private homes", slug="domestic")
+    make_resource("Trabajo del hogar y explotación", slug="hogar", summary="Trabajadoras del hogar.")
+    results = search("explotación de trabajadoras domésticas")
+    assert results.suggestion == ""  # "domésticas" is not a typo of "domestic"
+    assert search("servidumbre doméstica").suggestion == ""
+    assert search("domestc servitude").suggestion == "domestic servitude"  # English typos still are
+
+
+def test_words_the_thesaurus_knows_or_written_with_other_accents_are_not_corrected(db):
+    make_resource("Indicators of forced labour", slug="indicators")
+    make_resource("Informe sobre trafico de personas", slug="trafico")
+    results = search("indicadores")  # a translation in the thesaurus, not a typo of "indicators"
+    assert results.suggestion == ""
+    assert slugs(results) == ["indicators"]
+    assert search("tráfico").suggestion == ""
+    assert slugs(search("tráfico")) == ["trafico"]
+
+
+def test_in_a_long_query_a_word_most_texts_have_is_not_met_through_its_synonyms(db):
+    for n in range(4):
+        make_resource(f"Victims in report {n}", slug=f"v{n}")
+    make_resource("Shelter for victims of domestic violence", slug="victims")
+    make_resource("Survivors of violence: a shelter directory", slug="survivors")
+    index.rebuild()  # document counts of words are taken at a rebuild
+    assert "survivors" in slugs(search("victims"))  # a short query is still widened
+    assert slugs(search("victims violence shelter")) == ["victims"]
+
+
+def test_without_every_word_the_partial_matches_having_most_words_come_first(db):
+    make_resource("Kilns", slug="one-word", summary="Kilns, kilns and more kilns.")
+    make_resource("Field notes", slug="two-words", summary="Unpaid wages of families working at kilns.")
+    results = search("kilns wages Nepal")
+    assert slugs(results) == ["two-words", "one-word"]
+    assert results.warnings
