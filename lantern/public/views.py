@@ -20,6 +20,9 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpRe
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.urls import reverse
+from django.utils.formats import localize
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -273,23 +276,38 @@ def _facet_links(path: str, state, results, fixed, topics: dict[str, Topic]) -> 
     """Each facet with a link per value that adds it, or removes it when selected.
 
     Labels are given in the visitor's language (topics from the vocabulary, countries and
-    languages from the ISO catalogues, regions from ours).
+    languages from the ISO catalogues, regions from ours). ``items_html`` is the list's markup.
     """
-    return [
-        {
-            "facet": facet,
-            "values": [
-                {
-                    "value": v,
-                    "label": labels.relabel(facet.name, v.value, v.label, topics),
-                    "url": links.href(path, links.with_value(state, facet.name, v.value, v.selected)),
-                }
-                for v in facet.values
-            ],
-        }
-        for facet in results.facets
-        if facet.values and facet.name not in fixed
-    ]
+    groups = []
+    for facet in results.facets:
+        if not facet.values or facet.name in fixed:
+            continue
+        values = [
+            {
+                "value": v,
+                "label": labels.relabel(facet.name, v.value, v.label, topics),
+                "url": links.href(path, links.with_value(state, facet.name, v.value, v.selected)),
+            }
+            for v in facet.values
+        ]
+        groups.append({"facet": facet, "values": values, "items_html": _facet_items_html(values)})
+    return groups
+
+
+def _facet_items_html(values: list[dict]) -> str:
+    """The ``<li>`` of one facet, built here rather than by a template loop: a hub-wide search
+    lists about ninety values, 4 ms of template work a page. Every value is escaped."""
+    selected = escape(_("Selected:"))
+    items = []
+    for item in values:
+        mark = (
+            f' class="is-selected"><span class="visually-hidden">{selected} </span>' if item["value"].selected else ">"
+        )
+        items.append(
+            f'<li><a href="{escape(item["url"])}"{mark}<span>{escape(item["label"])}</span>'
+            f" <small>{escape(localize(item['value'].count))}</small></a></li>"
+        )
+    return mark_safe("".join(items))  # noqa: S308 - every value above is escaped
 
 
 def _view_links(path: str, state, current: str) -> list[dict]:
