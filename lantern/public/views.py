@@ -282,13 +282,10 @@ def _facet_links(path: str, state, results, fixed, topics: dict[str, Topic]) -> 
     for facet in results.facets:
         if not facet.values or facet.name in fixed:
             continue
+        hrefs = links.toggle_hrefs(path, state, facet.name, [(v.value, v.selected) for v in facet.values])
         values = [
-            {
-                "value": v,
-                "label": labels.relabel(facet.name, v.value, v.label, topics),
-                "url": links.href(path, links.with_value(state, facet.name, v.value, v.selected)),
-            }
-            for v in facet.values
+            {"value": v, "label": labels.relabel(facet.name, v.value, v.label, topics), "url": url}
+            for v, url in zip(facet.values, hrefs, strict=True)
         ]
         groups.append({"facet": facet, "values": values, "items_html": _facet_items_html(values)})
     return groups
