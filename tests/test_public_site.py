@@ -121,3 +121,17 @@ def test_resource_opened_from_a_search_lists_the_matches_inside_its_files(client
     html = html_of(client, reverse("public:resource", args=[site["old"].slug]) + "?q=labour")
     assert "Where your search words appear" in html and "p. 14" in html and "<mark>labour</mark> here" in html
     assert "Where your search words appear" not in html_of(client, reverse("public:resource", args=[site["old"].slug]))
+
+
+def test_histogram_numbers_stay_svg_numbers_in_every_language():
+    class V:
+        def __init__(self, value, count, selected=False):
+            self.value, self.count, self.selected = value, count, selected
+
+    from django.utils import translation
+
+    with translation.override("fr"):
+        drawn = pictures.histogram([V("2019", 4, True), V("2016", 3), V("2011", 1)])
+    bars = str(drawn["bars_html"])
+    assert bars.count("<rect ") == 3 and 'class="is-selected"' in bars
+    assert "," not in bars.replace("</title>", "")  # "12,5" would not be an SVG number

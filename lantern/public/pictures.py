@@ -46,7 +46,25 @@ def histogram(values) -> dict | None:
                 "selected": year in selected,
             }
         )
-    return {"bars": bars, "width": HISTOGRAM_WIDTH, "height": HISTOGRAM_HEIGHT, "first": first, "last": last}
+    # Numbers written by Python, not by the template, which would localise them ("12,5" in French
+    # is not an SVG number); the only text, year and count, is digits.
+    mark = ' class="is-selected"'
+    bars_html = mark_safe(  # noqa: S308 - numbers only
+        "".join(
+            f'<rect x="{bar["x"]}" y="{bar["y"]}" width="{bar["width"]}" height="{bar["height"]}"'
+            f"{mark if bar['selected'] else ''}><title>{bar['year']}: {bar['count']}</title></rect>"
+            for bar in bars
+            if bar["count"]
+        )
+    )
+    return {
+        "bars": bars,
+        "bars_html": bars_html,
+        "width": HISTOGRAM_WIDTH,
+        "height": HISTOGRAM_HEIGHT,
+        "first": first,
+        "last": last,
+    }
 
 
 @cache
