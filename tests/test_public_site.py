@@ -123,12 +123,19 @@ def test_resource_opened_from_a_search_lists_the_matches_inside_its_files(client
     assert "Where your search words appear" not in html_of(client, reverse("public:resource", args=[site["old"].slug]))
 
 
+def test_every_sentence_of_the_public_pages_is_translated(client, site):
+    for prefix, words in (("/fr", ("Proposer une ressource", "Rechercher")), ("/es", ("Sugerir un recurso", "Buscar"))):
+        for path in ("/", "/search/?q=hotel", "/suggest/", "/about/"):
+            html = client.get(prefix + path).content.decode()
+            assert all(word in html for word in words), (prefix, path)
+            for english in ("Suggest a resource", "Why it is useful", "Send suggestion", "Search resources"):
+                assert english not in html, (prefix, path, english)
+
+
 def test_histogram_numbers_stay_svg_numbers_in_every_language():
     class V:
         def __init__(self, value, count, selected=False):
             self.value, self.count, self.selected = value, count, selected
-
-    from django.utils import translation
 
     with translation.override("fr"):
         drawn = pictures.histogram([V("2019", 4, True), V("2016", 3), V("2011", 1)])

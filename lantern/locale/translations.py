@@ -309,6 +309,50 @@ TEXT: dict = {
     "“%(q)s” – search": ("« %(q)s » – recherche", "«%(q)s» – búsqueda"),
     "Search results": ("Résultats de recherche", "Resultados de búsqueda"),
     "Narrower topics:": ("Thèmes plus précis :", "Temas más específicos:"),
+    # The suggest form, feeds, link checks
+    "Suggest a resource": ("Proposer une ressource", "Sugerir un recurso"),
+    "New resources": ("Nouvelles ressources", "Recursos nuevos"),
+    "This search": ("Cette recherche", "Esta búsqueda"),
+    "Web address of the resource": ("Adresse web de la ressource", "Dirección web del recurso"),
+    "Or its file (PDF or Word)": ("Ou son fichier (PDF ou Word)", "O su archivo (PDF o Word)"),
+    "Why it is useful": ("Pourquoi elle est utile", "Por qué es útil"),
+    "Your email": ("Votre adresse e-mail", "Su correo electrónico"),
+    "Only if you would like an answer.": (
+        "Seulement si vous souhaitez une réponse.",
+        "Solo si desea una respuesta.",
+    ),
+    "This form can only be sent from this site.": (
+        "Ce formulaire ne peut être envoyé que depuis ce site.",
+        "Este formulario solo puede enviarse desde este sitio.",
+    ),
+    "Thank you. A curator will look at your suggestion before anything is published.": (
+        "Merci. Une personne de l’équipe éditoriale examinera votre proposition avant toute publication.",
+        "Gracias. Una persona del equipo editorial revisará su sugerencia antes de publicar nada.",
+    ),
+    "Back to the library": ("Retour à la bibliothèque", "Volver a la biblioteca"),
+    "Know a report, guide, toolkit or law that belongs here? Give its web address or attach the file, "
+    "and tell us why it is useful. Curators check every suggestion; nothing is published without review.": (
+        "Vous connaissez un rapport, un guide, une boîte à outils ou une loi qui a sa place ici ? Donnez son "
+        "adresse web ou joignez le fichier, et dites-nous pourquoi il est utile. L’équipe éditoriale vérifie "
+        "chaque proposition ; rien n’est publié sans relecture.",
+        "¿Conoce un informe, una guía, una caja de herramientas o una ley que debería estar aquí? Indique su "
+        "dirección web o adjunte el archivo, y díganos por qué es útil. El equipo editorial revisa cada "
+        "sugerencia; nada se publica sin revisión.",
+    ),
+    "Please do not include anyone’s personal details or the story of a case.": (
+        "N’indiquez pas de données personnelles ni l’histoire d’un cas.",
+        "No incluya datos personales de nadie ni la historia de un caso.",
+    ),
+    "optional": ("facultatif", "opcional"),
+    "Send suggestion": ("Envoyer la proposition", "Enviar sugerencia"),
+    "The publisher's page no longer answers.": (
+        "La page de l’éditeur ne répond plus.",
+        "La página del editor ya no responde.",
+    ),
+    "Download the copy kept by this hub": (
+        "Télécharger la copie conservée ici",
+        "Descargar la copia conservada aquí",
+    ),
 }
 
 
