@@ -429,7 +429,15 @@ class Resource(models.Model):
     class Meta:
         ordering = ["-published_date", "title"]
         verbose_name = _("resource")
-        indexes = [models.Index(fields=["status", "published_date"]), models.Index(fields=["type"])]
+        indexes = [
+            models.Index(fields=["status", "published_date"]),
+            models.Index(fields=["type"]),
+            # The home page's featured resources, newest first: without it, a hub with none
+            # featured reads every published row to find that out (0.27 s at 100,000).
+            models.Index(
+                fields=["status", "published_date"], condition=models.Q(featured=True), name="resource_featured_idx"
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
