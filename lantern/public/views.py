@@ -14,7 +14,7 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
-from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, Value, When
+from django.db.models import Case, Count, F, IntegerField, Prefetch, Value, When
 from django.db.models.expressions import RawSQL
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import get_object_or_404, redirect, render
@@ -507,18 +507,20 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("No such resource.")
     published = Resource.objects.published()
     original_id = item.translation_of_id or item.id
-    translations = list(
-        published.filter(Q(id=original_id) | Q(translation_of_id=original_id))
-        .exclude(id=item.id)
-        .prefetch_related("languages")
-        .order_by("title")
-    )
+    # The original and its translations, by two indexed look-ups (one OR made SQLite read every
+    # published row: 0.15 s at 100,000).
+    versions = {
+        original_id,
+        *Resource.objects.filter(translation_of_id=original_id).order_by().values_list("id", flat=True),
+    }
+    translations = list(published.filter(id__in=versions - {item.id}).prefetch_related("languages").order_by("title"))
     editions = []
     if item.series_id:
+        in_series = Resource.objects.filter(series_id=item.series_id).order_by().values_list("id", flat=True)
         editions = list(
-            published.filter(series_id=item.series_id)
-            .exclude(id=item.id)
-            .order_by(F("published_date").desc(nulls_last=True), "title")[:20]
+            published.filter(id__in=set(in_series) - {item.id}).order_by(
+                F("published_date").desc(nulls_last=True), "title"
+            )[:20]
         )
     superseded_by = item.superseded_by if item.superseded_by and item.superseded_by.is_published else None
     broken = link_checks.broken_since(item)

@@ -20,13 +20,16 @@ def same_work_ids(resource: Resource) -> set[int]:
     """Ids of translations and editions of this resource (and itself)."""
     work = {resource.id, resource.translation_of_id or resource.id}
     if resource.series_id:
-        work |= set(Resource.objects.filter(series_id=resource.series_id).values_list("id", flat=True))
-    # Translations of any of these (and the originals they translate) are the same work too.
-    return work | set(
-        Resource.objects.filter(Q(translation_of_id__in=work) | Q(translations__id__in=work)).values_list(
-            "id", flat=True
-        )
+        work |= set(Resource.objects.filter(series_id=resource.series_id).order_by().values_list("id", flat=True))
+    # Translations of any of these (and the originals they translate) are the same work too:
+    # two indexed look-ups (as one OR across a join, SQLite read every row: 45 ms at 100,000).
+    translations = Resource.objects.filter(translation_of_id__in=work).order_by().values_list("id", flat=True)
+    originals = (
+        Resource.objects.filter(id__in=work, translation_of__isnull=False)
+        .order_by()
+        .values_list("translation_of_id", flat=True)
     )
+    return work | set(translations) | set(originals)
 
 
 def _shared(resource: Resource, queryset):
