@@ -167,6 +167,8 @@ def plan(parsed: ParsedQuery, options: Options = DEFAULT) -> QueryPlan:
             must.append(new_group)
         corrected = replace(parsed, must=must)
     expanded = thesaurus.expand(corrected, _common_in(corrected, options)) if options.thesaurus else corrected
+    if options.typos:
+        expanded = _with_accent_variants(expanded)
     expanded = _without_stopwords(expanded)
     text = query_syntax.strip_field_words(parsed.raw)
     suggestion = ""
@@ -174,6 +176,17 @@ def plan(parsed: ParsedQuery, options: Options = DEFAULT) -> QueryPlan:
         text = " ".join(replacements.get(word, word) for word in text.split())
         suggestion = text
     return QueryPlan(parsed, expanded, text, suggestion, bool(YEAR.search(parsed.raw)))
+
+
+def _with_accent_variants(query: ParsedQuery) -> ParsedQuery:
+    """Each unknown word OR-ed with the hub's own spelling of it with other accents."""
+    must = []
+    for group in query.must:
+        extra = [
+            Term(variant) for t in group if not t.phrase and (variant := spelling.accent_variant(t.text)) is not None
+        ]
+        must.append([*group, *extra] if extra else group)
+    return replace(query, must=must)
 
 
 def _common_in(query: ParsedQuery, options: Options):

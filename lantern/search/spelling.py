@@ -30,7 +30,7 @@ MIN_LENGTH = 4  # shorter words are never corrected
 FOREIGN_LANGUAGES = ("es", "fr")
 FOREIGN_MIN_PROBABILITY = 0.95
 SUFFIXES = {"", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "e", "y", "ies", "ly", "al"}
-_cache: dict = {"key": None, "known": {}, "by_length": {}, "folded": set()}
+_cache: dict = {"key": None, "known": {}, "by_length": {}, "folded": {}}
 
 
 def words(text: str) -> Iterable[str]:
@@ -69,7 +69,10 @@ def _vocabulary() -> tuple[dict[str, int], dict[int, list[str]]]:
         by_length: dict[int, list[str]] = {}
         for word in known:
             by_length.setdefault(len(word), []).append(word)
-        _cache.update(key=state, known=known, by_length=by_length, folded={fold(w) for w in known}, documents=None)
+        folded: dict[str, str] = {}
+        for word in sorted(known, key=known.__getitem__):
+            folded[fold(word)] = word  # the most frequent spelling last, so kept
+        _cache.update(key=state, known=known, by_length=by_length, folded=folded, documents=None)
     return _cache["known"], _cache["by_length"]
 
 
@@ -118,6 +121,18 @@ def _same_root(a: str, b: str) -> bool:
             break
         common += 1
     return common >= 4 and a[common:] in SUFFIXES and b[common:] in SUFFIXES
+
+
+def accent_variant(word: str) -> str | None:
+    """The hub's own spelling of a word it only has with other accents ("trafico" for "tráfico").
+
+    Not a correction (no "did you mean"): tantivy and FTS5 fold accents anyway, PostgreSQL's
+    English configuration does not, and this makes the three find the same."""
+    lower = word.lower()
+    known, _ = _vocabulary()
+    if lower in known or not lower.isalpha():
+        return None
+    return _cache["folded"].get(fold(lower))
 
 
 def correct(word: str, protected: frozenset[str] | set[str] = frozenset()) -> str | None:
