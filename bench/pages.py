@@ -6,8 +6,11 @@ requests every page type through Django's test client (the whole middleware stac
 process, no network) and prints, per page type:
 
 - new p50/p95: server time of a real render of a URL the page cache does not hold yet (the
-  first visitor of a search since the last change: each request carries a parameter never seen
-  before, ``&v=N``, which the page ignores); storing the page is included;
+  first visitor of that URL since the last change): a search page runs a different query each
+  time (the 68 field queries of ``bench/queries/demo.jsonl`` in turn: keywords, questions,
+  acronyms, typos, French, Spanish; so the query's embedding is computed each time too), other
+  pages carry a parameter never seen before, ``?v=N``, which they ignore; storing the page is
+  included;
 - changed p50/p95: the same after a change to the catalogue (the version raised before each
   request, so the per-process copies of the vocabulary are read again too);
 - cached p50/p95: server time when the page comes from the page cache (an anonymous visitor
@@ -26,12 +29,14 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import json
 import os
 import re
 import statistics
 import sys
 import tempfile
 import time
+import urllib.parse
 from pathlib import Path
 
 PAGES = {
@@ -102,6 +107,8 @@ def main() -> None:
 
     fresh = iter(range(10**9))
     run_id = int(time.time())
+    lines = (Path(__file__).resolve().parent / "queries" / "demo.jsonl").read_text().splitlines()
+    field_queries = [json.loads(line)["query"] for line in lines if line.strip()]
 
     def timed(url: str, mode: str) -> list[float]:
         times = []
@@ -109,6 +116,11 @@ def main() -> None:
             target = url
             if mode == "changed" and pagecache:
                 pagecache.bump()
+            elif mode == "new" and "q=" in url:
+                number = next(fresh)
+                text = f"zzqxjv{number}" if "zzqxjv" in url else field_queries[number % len(field_queries)]
+                query = urllib.parse.quote_plus(text)
+                target = re.sub(r"q=[^&]*", lambda _m, q=query: f"q={q}", url) + f"&v={run_id}-{number}"
             elif mode == "new":
                 target = f"{url}{'&' if '?' in url else '?'}v={run_id}-{next(fresh)}"
             start = clock()
