@@ -52,6 +52,7 @@ PAGES = {
     "topic": "/topics/labour-exploitation/",
     "country": "/countries/GB/",
     "about": "/about/",
+    "suggest": "/suggest/",
     "404": "/no-such-page/",
     "home (fr)": "/fr/",
 }

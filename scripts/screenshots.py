@@ -43,6 +43,7 @@ PAGES = {
     "topic": "/topics/labour-exploitation/",
     "country": "/countries/GB/",
     "about": "/about/",
+    "suggest": "/suggest/",
     "not-found": "/no-such-page/",
     "home-fr": "/fr/",
     "search-es": "/es/search/?q=trabajo",
