@@ -79,9 +79,23 @@ def serve(argv: list[str]) -> int:
     if not 0 < args.port < 65536:
         parser.error(f"port {args.port} is not between 1 and 65535")
 
+    import threading
+
     import waitress
 
+    from lantern.search.service import warm_up
     from lantern.wsgi import application
+
+    def warm_up_in_background() -> None:
+        from django.db import connection
+
+        try:
+            warm_up()
+        finally:
+            connection.close()  # this thread's own
+
+    # Models and indexes load in the background while the server starts answering.
+    threading.Thread(target=warm_up_in_background, name="warm-up", daemon=True).start()
 
     print(f"Lantern is serving {settings.DATA_DIR} at http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
     waitress.serve(

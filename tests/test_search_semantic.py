@@ -104,3 +104,11 @@ def test_vectors_survive_a_rebuild_when_text_is_unchanged(hub):
     hub["cakes"].teaser = "Recipes for lemon cake."
     hub["cakes"].save()
     assert index.pending_vectors() == 1
+
+
+def test_the_warm_up_loads_the_model_so_the_first_visitor_does_not_wait(db):
+    from lantern.search import semantic, service
+
+    semantic._model = None
+    service.warm_up()  # what `lantern serve` runs as it starts; an empty hub is fine
+    assert semantic._model is not None

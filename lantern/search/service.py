@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -22,6 +23,8 @@ from lantern.search.backends import get_backend
 from lantern.search.backends.base import MARK_END, MARK_START
 from lantern.search.filters import Filters
 from lantern.search.models import SearchChunk
+
+log = logging.getLogger(__name__)
 
 SORTS = ("relevance", "newest", "oldest", "title")
 RELAXED_WARNING = "No resource has every word you searched for; these have some of them."
@@ -269,6 +272,23 @@ def search(
     Never raises on user input: problems come back in ``warnings``.
     """
     return run(DEFAULT, query, filters, sort, page, per_page, with_facets)
+
+
+def warm_up() -> None:
+    """Load what the first search of a process would otherwise wait for: the embedding model
+    (1–3 s), the language identifier, the engine's searchers and the typo vocabulary.
+
+    ``lantern serve`` calls it in the background as it starts, so the first visitor after a
+    restart does not pay for it. Failures are logged, never raised (the site serves anyway).
+    """
+    text = "how to identify victims of forced labour"
+    try:
+        if semantic.enabled():
+            semantic.query_vector(text)
+        spelling.foreign(text)
+        search(text, with_facets=False)
+    except Exception:  # noqa: BLE001 - a warm-up must never stop the server
+        log.warning("Search warm-up failed", exc_info=True)
 
 
 def run(
