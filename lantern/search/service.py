@@ -157,6 +157,7 @@ def plan(parsed: ParsedQuery, options: Options = DEFAULT) -> QueryPlan:
     """Understand the query: correct unknown words from the index vocabulary, expand with the thesaurus."""
     corrected = parsed
     replacements: dict[str, str] = {}
+    spelling.new_query()
     if options.typos and not spelling.foreign(parsed.raw):
         protected = thesaurus.words() if options.thesaurus else frozenset()
         must = []

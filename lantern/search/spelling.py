@@ -13,6 +13,7 @@ accents ("trafico" for "tráfico").
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter as _Counter
@@ -60,9 +61,22 @@ def add_words(texts: Iterable[str]) -> None:
         SearchTerm.objects.bulk_create((SearchTerm(word=w) for w in new), ignore_conflicts=True, batch_size=2000)
 
 
+_queries = itertools.count()
+_query = [next(_queries)]  # the query being understood (any thread's latest)
+
+
+def new_query() -> None:
+    """A new query is being understood: look at the vocabulary's state again (once, not once
+    per word: every look-up of every word of a query used to ask the database)."""
+    _query[0] = next(_queries)
+
+
 def _vocabulary() -> tuple[dict[str, int], dict[int, list[str]]]:
     # Words are only ever added (new ids) or replaced wholesale by a rebuild (new ids again): the
     # highest id tells whether the vocabulary changed, from the primary key alone (no count).
+    if _cache.get("query") == _query[0]:
+        return _cache["known"], _cache["by_length"]
+    _cache["query"] = _query[0]
     state = SearchTerm.objects.aggregate(n=Max("id"))["n"]
     if _cache["key"] != state:
         known = dict(SearchTerm.objects.values_list("word", "documents"))
