@@ -328,9 +328,16 @@ def _apply_after_commit() -> None:
 
 def catch_up() -> None:
     """Before a search: apply what other processes (or this transaction) queued."""
+    from django.db import connection
+
     from lantern.search.models import IndexQueue
 
-    if IndexQueue.objects.exists():
+    # Plain SQL: this runs twice a search, and the ORM takes five times as long to ask.
+    table = connection.ops.quote_name(IndexQueue._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT 1 FROM {table} LIMIT 1")  # noqa: S608 - the model's table name
+        queued = cursor.fetchone() is not None
+    if queued:
         apply_queue(wait=0.5)
 
 
