@@ -92,7 +92,7 @@ def main() -> None:
 
     call_command("migrate", verbosity=0)
     call_command("demo", verbosity=0)
-    from lantern.search.service import warm_up
+    from lantern.public.warmup import warm_up
 
     warm_up()  # as `lantern serve` does when it starts
     try:

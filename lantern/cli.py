@@ -83,7 +83,7 @@ def serve(argv: list[str]) -> int:
 
     import waitress
 
-    from lantern.search.service import warm_up
+    from lantern.public.warmup import warm_up
     from lantern.wsgi import application
 
     def warm_up_in_background() -> None:
