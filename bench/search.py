@@ -10,7 +10,7 @@ prints p50/p95/p99 in ms, one query at a time, for:
     typos; semantic search is off here because synthetic text has no meaning; its cost is
     measured separately below as query embedding + exact numpy search over N vectors);
   * the raw engine query (top-10 by rank) on the same data;
-  * the whole search page over HTTP (waitress in this process, urllib client).
+  * the whole search page over HTTP (a ``lantern serve`` process, urllib client here).
 """
 
 from __future__ import annotations
@@ -23,7 +23,6 @@ import re
 import statistics
 import sys
 import tempfile
-import threading
 import time
 import urllib.parse
 import urllib.request
@@ -173,14 +172,16 @@ def timed(function, queries) -> list[float]:
 
 
 def http_samples(queries) -> list[float]:
-    from waitress.server import create_server
+    """The search page from a separate ``lantern serve`` process (as in use: the client here
+    does not share the server's interpreter), a fresh query each time."""
+    import socket
+    import subprocess
 
-    from lantern.wsgi import application
-
-    server = create_server(application, host="127.0.0.1", port=0, threads=2)
-    port = server.effective_port
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    command = [str(Path(sys.executable).parent / "lantern"), "serve", "--port", str(port)]
+    server = subprocess.Popen(command, env=os.environ.copy(), stdout=subprocess.DEVNULL)  # noqa: S603
 
     def fetch(query: str) -> None:
         url = f"http://127.0.0.1:{port}/search/?q={urllib.parse.quote(query)}"
@@ -188,9 +189,19 @@ def http_samples(queries) -> list[float]:
             response.read()
 
     try:
+        for _ in range(600):  # up to a minute to start
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/about/", timeout=2).close()  # noqa: S310
+                break
+            except OSError:
+                time.sleep(0.1)
+        time.sleep(3)  # the server's warm-up (models, URL patterns, templates) runs as it starts
+        for query in queries[:10]:
+            fetch(query + " warm")
         return timed(fetch, queries)
     finally:
-        server.close()
+        server.terminate()
+        server.wait(timeout=30)
 
 
 def semantic_cost(n: int, queries) -> None:
