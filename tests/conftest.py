@@ -30,6 +30,17 @@ def _fast_settings(settings, tmp_path):
 
 
 @pytest.fixture(autouse=True)
+def _language_per_test():
+    """Each test starts in the default language: a request to /fr/ or /es/ leaves its language
+    active in the thread, and ``reverse()`` in a later test would then give /es/ URLs."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _page_cache_per_test(settings, tmp_path):
     """The page cache is off in tests (most change data inside one transaction, which never
     commits, so the catalogue version never moves); tests/test_public_cache.py turns it on.

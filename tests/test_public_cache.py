@@ -156,3 +156,15 @@ def test_the_cache_directory_stays_bounded_however_many_pages_are_stored(tmp_pat
         cache.set(f"/search/?q=word{number}", "<html>…</html>", 300)
         assert len(list(tmp_path.glob("*.djcache"))) <= 40 + 2  # culled every 40 / 20 writes
     assert cache.get("/search/?q=word399") == "<html>…</html>"
+
+
+def test_pages_cached_in_django_s_own_file_format_are_misses_not_errors(tmp_path):
+    from django.core.cache.backends.filebased import FileBasedCache
+
+    from lantern.lib.cache import FileCache
+
+    FileBasedCache(str(tmp_path), {}).set("/about/", (200, {}, b"old"), 300)
+    cache = FileCache(str(tmp_path), {})
+    assert cache.get("/about/") is None
+    cache.set("/about/", (200, {}, b"new"), 300)
+    assert cache.get("/about/") == (200, {}, b"new")

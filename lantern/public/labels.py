@@ -10,6 +10,8 @@ from __future__ import annotations
 import gettext
 from functools import cache
 
+from django.conf import settings
+from django.utils import formats
 from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 
@@ -73,3 +75,11 @@ def relabel(facet_name: str, value: str, label: str, topics: dict[str, object]) 
     if facet_name == "language":
         return language_name(label)
     return label
+
+
+def number(value: int) -> str:
+    """A count as the templates would write it (grouped only with USE_THOUSAND_SEPARATOR), for
+    markup built in Python: Django's ``localize`` costs 12 µs, and a page has hundreds."""
+    if settings.USE_THOUSAND_SEPARATOR:
+        return formats.localize(value)
+    return str(value)

@@ -11,9 +11,10 @@ import json
 from functools import cache
 from pathlib import Path
 
-from django.utils.formats import localize
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
+
+from lantern.public import labels
 
 WORLD = Path(__file__).resolve().parent / "data" / "world.json"
 HISTOGRAM_WIDTH, HISTOGRAM_HEIGHT = 240, 48
@@ -94,7 +95,7 @@ def world_map(countries: list[tuple[str, str, int]]) -> dict | None:
     paths = mark_safe(  # noqa: S308 - every value is escaped or a number
         "".join(
             f'<path class="level-{shape["level"]}" d="{shape["d"]}"><title>{escape(shape["name"])}: '
-            f"{escape(localize(shape['count']))}</title></path>"
+            f"{escape(labels.number(shape['count']))}</title></path>"
             for shape in shapes
         )
     )

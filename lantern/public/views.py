@@ -20,7 +20,6 @@ from django.http import FileResponse, Http404, HttpRequest, HttpResponse, HttpRe
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template import loader
 from django.urls import reverse
-from django.utils.formats import localize
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
@@ -302,7 +301,7 @@ def _facet_items_html(values: list[dict]) -> str:
         )
         items.append(
             f'<li><a href="{escape(item["url"])}"{mark}<span>{escape(item["label"])}</span>'
-            f" <small>{escape(localize(item['value'].count))}</small></a></li>"
+            f" <small>{escape(labels.number(item['value'].count))}</small></a></li>"
         )
     return mark_safe("".join(items))  # noqa: S308 - every value above is escaped
 

@@ -11,6 +11,7 @@ from lantern.public import labels
 
 register = template.Library()
 
+
 @register.filter
 def topic_label(topic) -> str:
     """A topic's name in the active language when the vocabulary has one."""
