@@ -59,7 +59,7 @@ def test_every_page_type_has_no_axe_violation(visit, name):
     assert axe_violations(visit.page) == []
 
 
-@pytest.mark.parametrize("name", ["home", "search", "resource", "country"])
+@pytest.mark.parametrize("name", [*PAGES, "server-error"])
 def test_pages_at_phone_width_have_no_axe_violation_and_no_sideways_scroll(phone, name):
     goto(phone, name)
     assert axe_violations(phone.page) == []
