@@ -87,3 +87,13 @@ def test_posts_from_other_sites_are_refused(client):
         reverse("public:suggest"), {"note": "x", "file": text_file()}, HTTP_ORIGIN="https://evil.example"
     )
     assert response.status_code == 400 and not VisitorSuggestion.objects.exists()
+
+
+def test_each_hint_is_the_one_its_field_announces(client):
+    import re
+
+    html = client.get(reverse("public:suggest")).content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', html)
+    assert described, "the email field has a hint"
+    for target in described:
+        assert f'id="{target}"' in html, f"{target} is announced but missing"
