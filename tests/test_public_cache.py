@@ -154,17 +154,19 @@ def test_the_cache_directory_stays_bounded_however_many_pages_are_stored(tmp_pat
     cache = FileCache(str(tmp_path), {"OPTIONS": {"MAX_ENTRIES": 40, "CULL_FREQUENCY": 2}})
     for number in range(400):
         cache.set(f"/search/?q=word{number}", "<html>…</html>", 300)
-        assert len(list(tmp_path.glob("*.djcache"))) <= 40 + 2  # culled every 40 / 20 writes
+        assert len(list(tmp_path.rglob("*.djcache"))) <= 40 + 2  # culled every 40 / 20 writes
     assert cache.get("/search/?q=word399") == "<html>…</html>"
 
 
-def test_pages_cached_in_django_s_own_file_format_are_misses_not_errors(tmp_path):
+def test_older_versions_never_read_these_pages_and_their_files_are_misses(tmp_path):
     from django.core.cache.backends.filebased import FileBasedCache
 
     from lantern.lib.cache import FileCache
 
-    FileBasedCache(str(tmp_path), {}).set("/about/", (200, {}, b"old"), 300)
     cache = FileCache(str(tmp_path), {})
+    FileBasedCache(str(tmp_path), {}).set("/about/", (200, {}, b"old"), 300)  # an older Lantern
+    FileBasedCache(cache._dir, {}).set("/about/", (200, {}, b"old"), 300)  # a stray file in the folder
     assert cache.get("/about/") is None
     cache.set("/about/", (200, {}, b"new"), 300)
     assert cache.get("/about/") == (200, {}, b"new")
+    assert FileBasedCache(str(tmp_path), {}).get("/about/") == (200, {}, b"old")  # never ours

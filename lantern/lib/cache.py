@@ -6,21 +6,27 @@
   one counts the files once every ``MAX_ENTRIES / 20`` writes of a process instead, so the
   directory may briefly hold that many more entries per process before the same culling runs.
 - It also compresses every value with zlib; the pages are stored gzip-compressed already, so
-  this one stores the pickle as it is (a millisecond a page, twice). Files written by Django's
-  format are read as misses and replaced.
+  this one stores the pickle as it is (a millisecond a page, twice), in a folder of its own
+  (``v2`` inside the configured one), so processes of an older version never read these files;
+  a file in another format is read as a miss and replaced.
 """
 
 from __future__ import annotations
 
+import os
 import pickle
 import threading
 
 from django.core.cache.backends.filebased import FileBasedCache
 
+FORMAT = "v2"  # pickles without zlib: a folder of their own, which Django's format never shares
+
 
 class FileCache(FileBasedCache):
     def __init__(self, dir, params):  # noqa: A002 - Django's signature
-        super().__init__(dir, params)
+        # Processes of an older Lantern (Django's format, which fails on these files) may run
+        # beside new ones during an upgrade: each format keeps to its own folder.
+        super().__init__(os.path.join(dir, FORMAT), params)
         self._check_every = max(1, self._max_entries // 20)
         self._writes = 0
         self._lock = threading.Lock()
