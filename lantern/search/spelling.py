@@ -66,9 +66,13 @@ _query = [next(_queries)]  # the query being understood (any thread's latest)
 
 
 def new_query() -> None:
-    """A new query is being understood: look at the vocabulary's state again (once, not once
-    per word: every look-up of every word of a query used to ask the database)."""
+    """A new query is being understood: look at the vocabulary's (and the thesaurus's) state
+    again, once, not once per word: every look-up of every word used to ask the database."""
     _query[0] = next(_queries)
+
+
+def current_query() -> int:
+    return _query[0]
 
 
 def _vocabulary() -> tuple[dict[str, int], dict[int, list[str]]]:

@@ -53,7 +53,12 @@ def _spelling_variants(phrase: str, spellings: dict[str, set[str]]) -> set[str]:
 
 def groups() -> dict[str, list[tuple[str, float]]]:
     """Each known word or phrase (normalised) → its equivalents and their weights, spelling
-    variants included."""
+    variants included. The entries' state is read once per query being understood."""
+    from lantern.search.spelling import current_query
+
+    if _cache.get("query") == current_query() and _cache["key"] is not None:
+        return _cache["groups"]
+    _cache["query"] = current_query()
     state = ThesaurusEntry.objects.aggregate(n=Count("id"), t=Max("updated_at"))
     key = (state["n"], state["t"])
     if _cache["key"] == key:
