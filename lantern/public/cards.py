@@ -34,16 +34,20 @@ class Card:
     page: int | None = None  # the page of that passage
 
 
+def single_language(languages) -> str:
+    """The code of a resource's language when it has exactly one (for ``lang=""``), else ""."""
+    return languages[0].code if len(languages) == 1 else ""
+
+
 def card(resource: Resource, back_state: str = "", hit=None) -> Card:
     """One resource's card; ``hit`` (a search hit) brings highlights, a passage and its page;
     ``back_state`` (a search's query string) is carried by the link, for "Back to results"."""
     listed = resource.listed
     url = resource.get_absolute_url()
-    languages = listed.languages
     return Card(
         url=f"{url}?{back_state}" if back_state else url,
         title=resource.title,
-        lang=languages[0].code if len(languages) == 1 else "",
+        lang=single_language(listed.languages),
         type_label=str(TYPE_LABELS.get(resource.type, resource.type)),
         publishers=", ".join(org.name for org in listed.publishers),
         year=resource.year,

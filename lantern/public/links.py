@@ -89,20 +89,10 @@ def _toggled(values: list[str], name: str, value: str, selected: bool) -> list[s
     return values if value in values else [*values, value]
 
 
-def with_value(params: QueryDict, name: str, value: str, selected: bool) -> QueryDict:
-    """A copy of ``params`` with ``value`` of ``name`` toggled (a year replaces the year)."""
-    result = _copy(params)
-    values = _toggled(result.getlist(name), name, value, selected)
-    if values:
-        result.setlist(name, values)
-    else:
-        result.pop(name, None)
-    return result
-
-
 def toggle_hrefs(path: str, params: QueryDict, name: str, options: Iterable[tuple[str, bool]]) -> list[str]:
-    """``href(path, with_value(params, name, value, selected))`` for each option, the same links
-    with the rest of the query string encoded once (a facet of a hub-wide search has dozens)."""
+    """For each option, the link with ``value`` of ``name`` toggled (added, or removed when
+    selected; a year replaces the year). The rest of the query string is encoded once: a facet
+    of a hub-wide search has dozens of values."""
     keys = list(params)
     if name not in keys:
         keys.append(name)

@@ -131,7 +131,8 @@ def _home_counts(counts: dict) -> dict:
 
 
 def _groups(direct_by_slug: dict[str, int], below_by_slug: dict[str, int]) -> list[dict]:
-    """``topic_groups`` from engine counts: direct tags per topic, and tags at or below each."""
+    """Top-level topics with a count at or below them, each with its children that have direct
+    counts; both counts keyed by topic slug (from the engine, or from ``topic_groups``)."""
     topics = all_topics()
     groups = []
     for topic in topics:
@@ -172,16 +173,10 @@ def topic_groups(published) -> list[dict]:
             .values_list("root")
             .annotate(n=Count("resource_id", distinct=True))
         )
-    groups = []
-    for topic in topics:
-        if topic.parent_id is None and grouped.get(topic.id):
-            children = [
-                {"topic": child, "count": direct[child.id]}
-                for child in topics
-                if child.parent_id == topic.id and direct.get(child.id)
-            ]
-            groups.append({"topic": topic, "count": grouped[topic.id], "children": children})
-    return groups
+    slug = {topic.id: topic.slug for topic in topics}
+    return _groups(
+        {slug[i]: n for i, n in direct.items() if i in slug}, {slug[i]: n for i, n in grouped.items() if i in slug}
+    )
 
 
 def all_topics() -> list[Topic]:
@@ -385,7 +380,7 @@ def _active_filters(path: str, state, results, fixed, topics: dict[str, Topic]) 
         found = _labels(name, missing) if missing else {}
         for value in values:
             label = known.get((name, value)) or found.get(value) or value.replace("..", "–")
-            url = links.href(path, links.with_value(state, name, value, True))
+            url = links.toggle_hrefs(path, state, name, [(value, True)])[0]
             items.append({"name_label": FILTER_NAMES.get(name, name), "label": label, "url": url})
     return items
 
@@ -529,7 +524,7 @@ def resource(request: HttpRequest, slug: str) -> HttpResponse:
         "public/resource.html",
         {
             "resource": item,
-            "content_lang": languages[0].code if len(languages) == 1 else "",  # for lang=""
+            "content_lang": cards.single_language(languages),  # for lang=""
             "publishers": [link.organisation for link in item.publisher_links.all()],
             "authors": [link.person for link in item.author_links.all()],
             "attachments": list(item.attachments.all()),

@@ -335,12 +335,11 @@ def run(
     semantic_hits = _semantic_candidates(query_plan, options, _sql_narrow(backend)) if parsed.must else {}
     relaxed_ids: list[int] = []
     relaxed_ranked: list[tuple[int, float]] = []
+    relaxed_limit = max(options.lexical_pool, options.relax_pool)
     if parsed.must and options.lexical and not active.apply(published.filter(lexical_q)).exists():
         relaxed = _relaxed(lexical_query)
         if relaxed is not None:
-            relaxed_ranked = _lexical_ranking(
-                active.apply(published), relaxed, backend, max(options.lexical_pool, options.relax_pool)
-            )
+            relaxed_ranked = _lexical_ranking(active.apply(published), relaxed, backend, relaxed_limit)
             relaxed_ranked = _by_coverage(relaxed_ranked, lexical_query, _sql_narrow(backend), options)
             lexical_query = relaxed
             relaxed_ids = [rid for rid, _ in relaxed_ranked[: options.relax_pool]]
@@ -358,7 +357,8 @@ def run(
 
     if sort == "relevance":
         pool = max(options.lexical_pool, offset + per_page)
-        if relaxed_ids and len(relaxed_ranked) >= pool:
+        # The relaxed ranking already holds every match, or as many as this page needs.
+        if relaxed_ids and (len(relaxed_ranked) < relaxed_limit or relaxed_limit >= pool):
             lexical_ranked = relaxed_ranked
         elif options.lexical or relaxed_ids:
             lexical_ranked = _lexical_ranking(active.apply(published), lexical_query, backend, pool)

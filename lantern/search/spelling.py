@@ -165,7 +165,8 @@ def correct(word: str, protected: frozenset[str] | set[str] = frozenset()) -> st
     if len(lower) < MIN_LENGTH or not lower.isalpha():
         return None
     known, by_length = _vocabulary()
-    if lower in known or fold(lower) in protected or fold(lower) in _cache["folded"]:
+    folded = fold(lower)
+    if lower in known or folded in protected or folded in _cache["folded"]:
         return None
     limit = _max_edits(lower)
     candidates = [w for n in range(len(lower) - limit, len(lower) + limit + 1) for w in by_length.get(n, ())]

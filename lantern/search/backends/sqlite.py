@@ -30,6 +30,17 @@ def compile_match(query: ParsedQuery) -> str:
     return expression
 
 
+def _chunks_matching(count: int) -> str:
+    """FROM and WHERE of a passage search: the chunks (``c``) matching ``%s`` (an FTS5 query)
+    among those of ``count`` resources (``%s`` each, after the query)."""
+    placeholders = ", ".join(["%s"] * count)
+    return (
+        "FROM search_chunk_fts JOIN search_searchchunk c ON c.id = search_chunk_fts.rowid "
+        "WHERE search_chunk_fts MATCH %s AND search_chunk_fts.rowid IN "
+        f"(SELECT id FROM search_searchchunk WHERE resource_id IN ({placeholders}))"
+    )
+
+
 class SQLiteBackend(Backend):
     vendor = "sqlite"
 
@@ -84,14 +95,10 @@ class SQLiteBackend(Backend):
         if not resource_ids or not query.must:
             return []
         marks = f"'{MARK_START}', '{MARK_END}'"
-        placeholders = ", ".join(["%s"] * len(resource_ids))
         sql = (
             f"SELECT c.resource_id, c.page, c.attachment_id, "
             f"snippet(search_chunk_fts, 0, {marks}, '…', {SNIPPET_TOKENS}), -bm25(search_chunk_fts) AS s "
-            "FROM search_chunk_fts JOIN search_searchchunk c ON c.id = search_chunk_fts.rowid "
-            "WHERE search_chunk_fts MATCH %s AND search_chunk_fts.rowid IN "
-            f"(SELECT id FROM search_searchchunk WHERE resource_id IN ({placeholders})) "
-            "ORDER BY s DESC LIMIT %s"
+            f"{_chunks_matching(len(resource_ids))} ORDER BY s DESC LIMIT %s"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [compile_match(query), *resource_ids, limit])
@@ -101,14 +108,10 @@ class SQLiteBackend(Backend):
     def best_passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 1000) -> list[tuple[int, float]]:
         if not resource_ids or not query.must:
             return []
-        placeholders = ", ".join(["%s"] * len(resource_ids))
         # bm25() only exists inside the MATCH query: scored there, grouped outside.
         sql = (
             "SELECT resource_id, MAX(s) AS best FROM ("
-            "SELECT c.resource_id, -bm25(search_chunk_fts) AS s "
-            "FROM search_chunk_fts JOIN search_searchchunk c ON c.id = search_chunk_fts.rowid "
-            "WHERE search_chunk_fts MATCH %s AND search_chunk_fts.rowid IN "
-            f"(SELECT id FROM search_searchchunk WHERE resource_id IN ({placeholders})) "
+            f"SELECT c.resource_id, -bm25(search_chunk_fts) AS s {_chunks_matching(len(resource_ids))} "
             "ORDER BY s DESC LIMIT %s) GROUP BY resource_id ORDER BY best DESC, resource_id"
         )
         with connection.cursor() as cursor:
