@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.db import connection
 from django.db.models import Count, F, Q
 
 from lantern.catalog.models import Resource, attach_listing
@@ -17,19 +18,19 @@ CANDIDATES = 40
 
 
 def same_work_ids(resource: Resource) -> set[int]:
-    """Ids of translations and editions of this resource (and itself)."""
-    work = {resource.id, resource.translation_of_id or resource.id}
-    if resource.series_id:
-        work |= set(Resource.objects.filter(series_id=resource.series_id).order_by().values_list("id", flat=True))
-    # Translations of any of these (and the originals they translate) are the same work too:
-    # two indexed look-ups (as one OR across a join, SQLite read every row: 45 ms at 100,000).
-    translations = Resource.objects.filter(translation_of_id__in=work).order_by().values_list("id", flat=True)
-    originals = (
-        Resource.objects.filter(id__in=work, translation_of__isnull=False)
-        .order_by()
-        .values_list("translation_of_id", flat=True)
+    """Ids of translations and editions of this resource (and itself): the resource, its
+    original and its series, then the translations of any of these and the originals they
+    translate. One statement of indexed look-ups (as one OR across a join, SQLite read every
+    row: 45 ms at 100,000; as three ORM queries, 1 ms of the detail page)."""
+    table = connection.ops.quote_name(Resource._meta.db_table)
+    sql = (
+        f"WITH work(id) AS (SELECT %s UNION SELECT %s UNION SELECT id FROM {table} WHERE series_id = %s)"  # noqa: S608 - the table name from the model
+        f" SELECT id FROM work UNION SELECT id FROM {table} WHERE translation_of_id IN (SELECT id FROM work)"
+        f" UNION SELECT translation_of_id FROM {table} WHERE id IN (SELECT id FROM work) AND translation_of_id IS NOT NULL"
     )
-    return work | set(translations) | set(originals)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [resource.id, resource.translation_of_id or resource.id, resource.series_id])
+        return {row[0] for row in cursor.fetchall()}
 
 
 def _shared(resource: Resource, queryset):
@@ -40,6 +41,39 @@ def _shared(resource: Resource, queryset):
         shared_topics=Count("topics", filter=Q(topics__in=topic_ids), distinct=True),
         shared_countries=Count("countries", filter=Q(countries__in=country_ids), distinct=True),
     )
+
+
+def _nearest(resource: Resource, ids: list[int], near: dict[int, float], limit: int) -> list[Resource]:
+    """The ``limit`` best of ``ids`` by cosine plus the bonuses for shared topics and countries.
+
+    The published ones and their shared links counted in one statement, then only the chosen
+    rows read (reading and annotating all forty candidates took 3 ms of the detail page's 24).
+    """
+    if not ids:
+        return []
+    topic_ids = [topic.id for topic in resource.topics.all()] or [None]
+    country_codes = [country.code for country in resource.countries.all()] or [None]
+    table = connection.ops.quote_name
+
+    def marks(values) -> str:
+        return ", ".join(["%s"] * len(values))
+
+    sql = (
+        f"SELECT r.id,"  # noqa: S608 - names from the models, every value bound
+        f" (SELECT COUNT(*) FROM {table(Resource.topics.through._meta.db_table)} t"
+        f"  WHERE t.resource_id = r.id AND t.topic_id IN ({marks(topic_ids)})),"
+        f" (SELECT COUNT(*) FROM {table(Resource.countries.through._meta.db_table)} c"
+        f"  WHERE c.resource_id = r.id AND c.country_id IN ({marks(country_codes)}))"
+        f" FROM {table(Resource._meta.db_table)} r WHERE r.id IN ({marks(ids)}) AND r.status = %s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*topic_ids, *country_codes, *ids, Resource.Status.PUBLISHED])
+        scores = {
+            rid: near[rid] + TOPIC_BONUS * topics + COUNTRY_BONUS * countries for rid, topics, countries in cursor
+        }
+    best = sorted(scores, key=lambda rid: (-scores[rid], rid))[:limit]
+    rows = Resource.objects.in_bulk(best)
+    return [rows[rid] for rid in best if rid in rows]
 
 
 def _sharing_terms(resource: Resource, excluded: set[int], limit: int) -> list[Resource]:
@@ -69,22 +103,12 @@ def _sharing_terms(resource: Resource, excluded: set[int], limit: int) -> list[R
 
 def related(resource: Resource, limit: int = 4) -> list[Resource]:
     excluded = same_work_ids(resource)
-    candidates = Resource.objects.published().exclude(id__in=excluded)
     near = dict(semantic.similar_resources(resource.id, CANDIDATES)) if semantic.enabled() else {}
-    chosen: list[Resource] = []
-    if near:
-        scored = _shared(resource, candidates.filter(id__in=list(near)))
-        ranked = sorted(
-            scored,
-            key=lambda r: (
-                -(near[r.id] + TOPIC_BONUS * r.shared_topics + COUNTRY_BONUS * r.shared_countries),
-                r.id,
-            ),
-        )
-        chosen = ranked[:limit]
+    chosen = _nearest(resource, [rid for rid in near if rid not in excluded], near, limit) if near else []
     if len(chosen) < limit and engine.enabled():  # no vectors yet, or too few neighbours
         chosen += _sharing_terms(resource, excluded | {r.id for r in chosen}, limit - len(chosen))
     elif len(chosen) < limit:  # the same from the database (slow at scale: every row is counted)
+        candidates = Resource.objects.published().exclude(id__in=excluded)
         by_terms = (
             _shared(resource, candidates.exclude(id__in=[r.id for r in chosen]))
             .filter(Q(shared_topics__gt=0) | Q(shared_countries__gt=0))
