@@ -604,7 +604,7 @@ class Searchers:
             chunk_ids_wanted = keep
         else:
             chunk_ids_wanted = chunk_ids
-        rows = SearchChunk.objects.in_bulk([int(c) for c in chunk_ids_wanted])
+        rows = SearchChunk.to_quote(int(c) for c in chunk_ids_wanted)
         generator = tantivy.SnippetGenerator.create(self.passages, text_query, self.compiler.passage_schema, "text")
         generator.set_max_num_chars(SNIPPET_CHARS)
         matches = []
@@ -665,12 +665,10 @@ class TantivyBackend(Backend):
             self._searchers = Searchers.open()
         return self._searchers
 
-    def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
+    def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
         """Titles with their matches marked, and the best passage of the record's own text
         (title, teaser, summary, description) where no page of a file matched."""
-        from lantern.catalog.models import Resource
-
-        titles = dict(Resource.objects.filter(id__in=ids).values_list("id", "title"))
+        ids = list(titles)
         result = self.searchers.snippets(query, titles)
         best = self.searchers.passages_of(query, ids, 50 * max(1, len(ids)), titles, best_only=True)
         own: dict[int, str] = {}

@@ -69,6 +69,11 @@ class SearchChunk(models.Model):
     def __str__(self) -> str:
         return f"{self.resource_id} p. {self.page}" if self.page else f"{self.resource_id} metadata"
 
+    @classmethod
+    def to_quote(cls, ids) -> dict[int, SearchChunk]:
+        """Passages by id with what quoting one needs: not their vector, no ordering."""
+        return cls.objects.only("resource_id", "attachment_id", "page", "text").order_by().in_bulk(list(ids))
+
 
 class ThesaurusEntry(models.Model):
     """Words that mean the same to the field: a search for one also finds the others."""

@@ -72,7 +72,7 @@ def _nearest(resource: Resource, ids: list[int], near: dict[int, float], limit: 
             rid: near[rid] + TOPIC_BONUS * topics + COUNTRY_BONUS * countries for rid, topics, countries in cursor
         }
     best = sorted(scores, key=lambda rid: (-scores[rid], rid))[:limit]
-    rows = Resource.objects.in_bulk(best)
+    rows = Resource.objects.order_by().in_bulk(best)
     return [rows[rid] for rid in best if rid in rows]
 
 
@@ -95,7 +95,7 @@ def _sharing_terms(resource: Resource, excluded: set[int], limit: int) -> list[R
         return []
     clauses.append((tantivy.Occur.MustNot, searchers.compiler.ids(excluded)))
     found = searchers.ranked(tantivy.Query.boolean_query(clauses), limit * 10)
-    rows = Resource.objects.in_bulk([rid for rid, _ in found])
+    rows = Resource.objects.order_by().in_bulk([rid for rid, _ in found])
     scored = [(round(score, 4), rows[rid]) for rid, score in found if rid in rows and rows[rid].is_published]
     scored.sort(key=lambda item: (-item[0], -(item[1].published_date or dt.date.min).toordinal(), item[1].id))
     return [r for _, r in scored[:limit]]

@@ -7,7 +7,7 @@ import math
 import re
 from dataclasses import dataclass, field, replace
 
-from django.db.models import F, Max, Q
+from django.db.models import F, Q
 from django.db.models.expressions import RawSQL
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -492,7 +492,7 @@ def _rows_by_rank(ranked: list[tuple[int, float]], offset: int, per_page: int) -
     scores = dict(ranked)
     # By primary key, then the status checked here: with the status in SQL, SQLite would read
     # every published row through the status index to find twenty (38 ms at 100,000).
-    by_id = Resource.objects.for_listing().select_related("series").in_bulk(page_ids)
+    by_id = Resource.objects.for_listing().select_related("series").order_by().in_bulk(page_ids)
     page_rows = [by_id[rid] for rid in page_ids if rid in by_id and by_id[rid].is_published]
     for resource in page_rows:
         resource.score = scores[resource.id]
@@ -592,36 +592,43 @@ def _fuse(
             fused[rid] = fused.get(rid, 0.0) + weight / (options.rrf_k + rank + 1)
     if not fused:
         return []
-    rows = list(
-        Resource.objects.filter(id__in=list(fused)).values_list(
-            "id", "title", "superseded_by_id", "series_id", "published_date"
-        )
-    )
     wanted = _normal(query_plan.semantic_text or query_plan.parsed.raw)
-    latest = dict(
-        Resource.objects.published()
-        .filter(series_id__in={r[3] for r in rows if r[3]})
-        .values_list("series_id")
-        .annotate(m=Max("published_date"))
-    )
-    for rid, title, superseded_by, series_id, date in rows:
+    rows = _fusion_rows(list(fused))
+    for rid, title, superseded_by, date, latest in rows:
         if wanted and _normal(title) == wanted:
             fused[rid] += 1.0
-        older = bool(series_id and date and latest.get(series_id) and date < latest[series_id])
+        older = bool(date and latest and str(date) < str(latest))  # ISO dates (SQLite gives MAX() as text)
         if (superseded_by or older) and not query_plan.names_year:
             fused[rid] *= options.superseded_factor
     return sorted(fused.items(), key=lambda item: (-item[1], item[0]))
 
 
+def _fusion_rows(ids: list[int]) -> list[tuple]:
+    """(id, title, superseded_by_id, date, latest date of its series) for each of ``ids``: one
+    statement (as two ORM queries, 2 ms of a search)."""
+    from django.db import connection
+
+    table = connection.ops.quote_name(Resource._meta.db_table)
+    sql = (
+        f"SELECT r.id, r.title, r.superseded_by_id, r.published_date,"  # noqa: S608 - the table from the model, values bound
+        # The status inside MAX(): in the WHERE clause, SQLite chose the status index over the series one.
+        f" (SELECT MAX(CASE WHEN p.status = %s THEN p.published_date END) FROM {table} p WHERE p.series_id = r.series_id)"
+        f" FROM {table} r WHERE r.id IN ({', '.join(['%s'] * len(ids))})"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [Resource.Status.PUBLISHED, *ids])
+        return cursor.fetchall()
+
+
 def _hits(page_rows, query: ParsedQuery, semantic_hits, backend, lexical_ids) -> list[Hit]:
     ids = [r.id for r in page_rows]
-    snippets = backend.snippets(query, ids) if query.must else {}
+    snippets = backend.snippets(query, {r.id: r.title for r in page_rows}) if query.must else {}
     best_pages = {}
     for match in backend.passages(query, ids, limit=50 * max(1, len(ids))) if query.must else []:
         if match.page is not None and match.resource_id not in best_pages and MARK_START in match.text:
             best_pages[match.resource_id] = match
     meaning = {rid: chunk for rid, (_, chunk) in semantic_hits.items() if rid in ids}
-    chunks = SearchChunk.objects.in_bulk(list(meaning.values())) if meaning else {}
+    chunks = SearchChunk.to_quote(meaning.values()) if meaning else {}
     hits = []
     for resource in page_rows:
         snippet = snippets.get(resource.id)

@@ -43,7 +43,8 @@ class Backend:
         engine query (not a correlated subquery per row, which is what made the tail slow)."""
         raise NotImplementedError
 
-    def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
+    def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
+        """Marked titles and record text of the page's resources (``titles``: id → title, as read)."""
         raise NotImplementedError
 
     def passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 200) -> list[PassageMatch]:

@@ -64,7 +64,8 @@ class PostgresBackend(Backend):
             params,
         )
 
-    def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
+    def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
+        ids = list(titles)
         if not ids or not query.must:
             return {}
         expression, params = tsquery(query)

@@ -71,7 +71,8 @@ class SQLiteBackend(Backend):
             [compile_match(query)],
         )
 
-    def snippets(self, query: ParsedQuery, ids: list[int]) -> dict[int, Snippet]:
+    def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
+        ids = list(titles)
         if not ids or not query.must:
             return {}
         marks = f"'{MARK_START}', '{MARK_END}'"
