@@ -1,5 +1,6 @@
-"""Language of each page: py3langid is skipped only where a page's common words clearly confirm a
-language it already found in the same document, so pages in other languages are still noted."""
+"""Language of each page: py3langid is skipped only where a page's common words strongly say a
+language, or more weakly say one the document already has, so pages in other languages are still
+noted."""
 
 from __future__ import annotations
 
@@ -10,6 +11,12 @@ from lantern.ingest.extract import language
 RU = (
     "Торговля людьми остаётся тяжким преступлением, которое нарушает права жертв во всём регионе. "
     "Сотрудникам служб нужны ясные указания, чтобы выявлять возможных жертв и направлять их за помощью. "
+)
+RO = (  # "are" (has) five times: a word English has too
+    "Fiecare victimă a traficului de persoane are dreptul la asistență și protecție din partea statului. "
+    "Orice persoană care are nevoie de ajutor are acces gratuit la servicii de consiliere juridică. "
+    "Personalul din prima linie are nevoie de îndrumări clare pentru a identifica victimele posibile. "
+    "Raportul arată că recrutarea are loc mai ales prin rețele informale și oferte de muncă înșelătoare. "
 )
 
 
@@ -46,15 +53,40 @@ def test_a_document_without_enough_text_has_no_language():
     assert language.per_page(["12", "", "Contents"]) == (["", "", ""], [])
 
 
-def test_py3langid_reads_only_the_pages_it_must(monkeypatch):
-    calls = []
+def counting_py3langid(monkeypatch) -> list[str]:
+    calls: list[str] = []
     detect = language.detect
     monkeypatch.setattr(language, "detect", lambda text: calls.append(text) or detect(text))
+    return calls
+
+
+def test_py3langid_reads_only_the_pages_it_must(monkeypatch):
+    calls = counting_py3langid(monkeypatch)
     codes = ["en"] * 50
-    codes[20] = "fr"
+    codes[20], codes[30] = "fr", "ru"
     found, _main = language.per_page(pages_of(codes))
     assert found == codes
-    assert len(calls) == 2  # the first English page, which confirms English, and the French one
+    assert calls == [pages_of(codes)[30]]  # English and French pages say so strongly; Russian has no list
+
+
+def test_a_short_page_is_taken_for_a_language_the_document_says_strongly(monkeypatch):
+    calls = counting_py3langid(monkeypatch)
+    title_page = "Hidden in Plain Sight: the Labour Exploitation of Workers\nA report for those who work with victims."
+    hint = language.read_hint(title_page)
+    assert (hint.code, hint.strong) == ("en", False)
+    found, main = language.per_page([title_page, *pages_of(["en"] * 4)])
+    assert (found, main, calls) == (["en"] * 5, ["en"], [])
+    found, _main = language.per_page([title_page, *pages_of(["fr"] * 4)])
+    assert calls == [title_page]  # English is not confirmed in a French document: py3langid reads it
+    assert found[0] == "en"
+
+
+def test_a_strong_hint_is_many_common_words_of_one_language_written_in_latin_letters():
+    assert language.read_hint(support.body("en", 10)).strong
+    assert language.read_hint(support.body("es", 10)).strong
+    half = support.body("en", 5) + " " + support.body("fr", 5)
+    assert not language.read_hint(half).strong
+    assert language.read_hint(RU * 2 + support.body("en", 8) + " " + RU * 2).code == ""
 
 
 def test_a_line_of_english_on_a_page_in_another_language_is_no_hint():
@@ -62,3 +94,16 @@ def test_a_line_of_english_on_a_page_in_another_language_is_no_hint():
     assert language.hint(page) == ""
     found, _main = language.per_page(pages_of(["en"] * 5) + [page])
     assert found[-1] == "ru"
+
+
+def test_a_page_half_in_russian_among_english_pages_is_russian():
+    page = RU * 2 + support.body("en", 8) + " " + RU * 2
+    found, _main = language.per_page(pages_of(["en"] * 5) + [page])
+    assert found[-1] == language.detect(page)[0] == "ru"
+
+
+def test_a_romanian_page_among_english_pages_is_romanian():
+    page = "Pagina 6. " + RO * 3
+    assert language.hint(page) == ""  # Romanian "are" is not English
+    found, _main = language.per_page(pages_of(["en"] * 5) + [page])
+    assert found[-1] == "ro"
