@@ -83,7 +83,11 @@ def _read() -> Stamp | None:
 
 @contextlib.contextmanager
 def checking() -> Iterator[None]:
-    """Read the stamp once for everything inside (one document's analysis)."""
+    """Read the stamp once for everything inside (one document's analysis; a checking() inside
+    another one keeps the outer one's stamp)."""
+    if _current.get() is not None:
+        yield
+        return
     token = _current.set(None if connection.in_atomic_block else _read())
     try:
         yield

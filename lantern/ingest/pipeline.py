@@ -1,7 +1,8 @@
 """From an extracted document to the facts of a draft record (no writing: ``jobs.save`` writes).
 
-``read`` turns a local file into ``Extracted`` with the right source; ``analyse`` reads the
-title, publisher, authors, date, languages, identifiers, teaser, summary and suggestions.
+``read`` turns a local file into ``Extracted`` with the right source; ``analyse`` is
+``metadata`` — what the document states: title, publisher, authors, date, languages,
+identifiers — then ``derive`` — what is made from its text: teaser, summary and suggestions.
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ class Analysis:
     isbn: str = ""
     suggestions: list[suggest.Suggestion] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # What ``derive`` reads: the pages with running headers out, the title as found (uncut).
+    pages: list[str] = field(default_factory=list, repr=False)
+    found_title: str = field(default="", repr=False)
 
 
 def read(
@@ -52,22 +56,31 @@ def read(
 
 
 def analyse(extracted: Extracted, fallback_title: str) -> Analysis:
+    """``metadata``, then ``derive``."""
     with known.checking():  # the catalogue's copies checked once for the whole document
-        return _analyse(extracted, fallback_title)
+        return derive(metadata(extracted, fallback_title), extracted)
 
 
-def _analyse(extracted: Extracted, fallback_title: str) -> Analysis:
+def metadata(extracted: Extracted, fallback_title: str) -> Analysis:
+    """What the document states: title, authors, publisher, date, languages, DOI and ISBN."""
+    with known.checking():
+        return _metadata(extracted, fallback_title)
+
+
+def derive(analysis: Analysis, extracted: Extracted) -> Analysis:
+    """What is made from the text ``metadata`` read: teaser, summary and suggestions (in place)."""
+    with known.checking():
+        return _derive(analysis, extracted)
+
+
+def _metadata(extracted: Extracted, fallback_title: str) -> Analysis:
     pages = strip_running(extracted.pages) if extracted.text_layer else extracted.pages
     first = "\n".join(pages[:2])
     chosen, where = title.choose(extracted, first, fallback_title)
-    result = Analysis(title=chosen[:500], title_source=where)
+    result = Analysis(title=chosen[:500], title_source=where, pages=pages, found_title=chosen)
     if not extracted.text_layer:
         result.warnings.append("No text could be read, so title, date and summary need a curator.")
-        result.suggestions = suggest.suggest(chosen, "")
         return result
-    found = summary.candidate_sentences(pages)
-    result.teaser = summary.teaser(found, extracted.meta.get("description", "") or extracted.meta.get("subject", ""))
-    result.summary = " ".join(summary.summarise(found, chosen))
     result.authors = people.authors(pages)
     if not result.authors and extracted.media_type == "text/html" and extracted.meta.get("author"):
         author = extracted.meta["author"]
@@ -79,12 +92,22 @@ def _analyse(extracted: Extracted, fallback_title: str) -> Analysis:
     if not result.languages and (declared := extracted.meta.get("language", "")[:2].lower()):
         result.languages = [declared]
     result.warnings += _language_notes(result.page_languages, result.languages)
-    text = "\n".join(pages)
-    result.doi = identifiers.doi(extracted.meta.get("doi", "") or text[:500_000])
-    result.isbn = identifiers.isbn(
-        extracted.meta.get("isbn", "") and f"ISBN {extracted.meta['isbn']}" or text[:500_000]
-    )
-    result.suggestions = suggest.suggest(chosen, text)
+    text = "\n".join(pages)[:500_000]
+    result.doi = identifiers.doi(extracted.meta.get("doi", "") or text)
+    result.isbn = identifiers.isbn(extracted.meta.get("isbn", "") and f"ISBN {extracted.meta['isbn']}" or text)
+    return result
+
+
+def _derive(result: Analysis, extracted: Extracted) -> Analysis:
+    chosen = result.found_title
+    if not extracted.text_layer:
+        result.suggestions = suggest.suggest(chosen, "")
+        return result
+    pages = result.pages
+    found = summary.candidate_sentences(pages)
+    result.teaser = summary.teaser(found, extracted.meta.get("description", "") or extracted.meta.get("subject", ""))
+    result.summary = " ".join(summary.summarise(found, chosen))
+    result.suggestions = suggest.suggest(chosen, "\n".join(pages))
     return result
 
 
