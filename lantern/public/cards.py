@@ -1,8 +1,9 @@
-"""What a resource card shows, worked out in Python once per card.
+"""Resource cards: what one shows, worked out once per card, and its markup.
 
-The card templates (``_card.html``, ``_small_card.html``) only print these values: a card built
-from twenty lookups, filters and tags per resource cost 0.2 ms of template work, twenty times a
-page. Labels are in the active language (types, topics).
+A card is written here, not by a template included per card: twenty included card templates
+cost 2.5–3 ms of a result page's rendering, the same markup built here 0.3 ms. Every value is
+escaped below; highlighted titles and passages come escaped from the search. Labels are in
+the active language (types, topics).
 """
 
 from __future__ import annotations
@@ -10,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from lantern.catalog.models import Resource
 from lantern.lib.text import truncate_words
@@ -33,15 +36,51 @@ class Card:
     snippet_html: str = ""  # a search's matching passage (safe HTML)
     page: int | None = None  # the page of that passage
 
+    def html(self) -> SafeString:
+        """The card of result lists, the home page and the topic, organisation and country pages."""
+        lang = self._lang()
+        if self.snippet_html:
+            page = f'<span class="page-ref">{escape(_("p. %(number)s") % {"number": self.page})}</span> '
+            text = f'<p class="card-text snippet"{lang}>{page if self.page else ""}{self.snippet_html}</p>'
+        else:
+            teaser = f"<span{lang}>{escape(self.text)}</span> " if self.text else ""
+            text = (
+                f'<p class="card-text">{teaser}<a class="read-more" href="{escape(self.url)}">{escape(_("Read more"))}'
+                f'<span class="visually-hidden"> {escape(_("about"))} <span{lang}>{escape(self.title)}</span></span></a></p>'
+            )
+        topics = "".join(f"<li>{escape(topic)}</li>" for topic in self.topics)
+        if topics:
+            topics = f'\n  <ul class="tags" aria-label="{escape(_("Topics"))}">{topics}</ul>'
+        return mark_safe(  # noqa: S308 - every value escaped above or already safe
+            f'<article class="card">\n  <h3 class="card-title"><a href="{escape(self.url)}"{lang}>{self.title_html}</a></h3>'
+            f"\n  {self._meta()}\n  {text}{topics}\n</article>"
+        )
+
+    def small_html(self) -> SafeString:
+        """The small card of a detail page's related resources."""
+        return mark_safe(  # noqa: S308 - every value escaped
+            f'<article class="card card--small">\n  <h3 class="card-title"><a href="{escape(self.url)}"{self._lang()}>'
+            f"{escape(self.title)}</a></h3>\n  {self._meta()}\n</article>"
+        )
+
+    def _lang(self) -> str:
+        return f' lang="{escape(self.lang)}"' if self.lang else ""
+
+    def _meta(self) -> str:
+        publishers = f' <span class="publishers">{escape(self.publishers)}</span>' if self.publishers else ""
+        year = f' <span class="year">{self.year}</span>' if self.year else ""
+        return f'<p class="card-meta"><span class="badge">{escape(self.type_label)}</span>{publishers}{year}</p>'
+
 
 def single_language(languages) -> str:
     """The code of a resource's language when it has exactly one (for ``lang=""``), else ""."""
     return languages[0].code if len(languages) == 1 else ""
 
 
-def card(resource: Resource, back_state: str = "", hit=None) -> Card:
-    """One resource's card; ``hit`` (a search hit) brings highlights, a passage and its page;
-    ``back_state`` (a search's query string) is carried by the link, for "Back to results"."""
+def card(resource: Resource, back_state: str = "", hit=None, passage: bool = True) -> Card:
+    """One resource's card; ``hit`` (a search hit) brings highlights and, with ``passage`` (a
+    search with words), the passage and its page; ``back_state`` (a search's query string) is
+    carried by the link, for "Back to results"."""
     listed = resource.listed
     url = resource.get_absolute_url()
     return Card(
@@ -54,8 +93,8 @@ def card(resource: Resource, back_state: str = "", hit=None) -> Card:
         text=truncate_words(resource.teaser or resource.summary, TEASER_CHARS),
         topics=[labels.topic_name(topic) for topic in listed.topics],
         title_html=hit.title_html if hit is not None else escape(resource.title),
-        snippet_html=(hit.snippet_html or "") if hit is not None else "",
-        page=hit.page if hit is not None else None,
+        snippet_html=(hit.snippet_html or "") if hit is not None and passage else "",
+        page=hit.page if hit is not None and passage else None,
     )
 
 
@@ -63,5 +102,6 @@ def cards(resources, back_state: str = "") -> list[Card]:
     return [card(resource, back_state) for resource in resources]
 
 
-def result_cards(hits, back_state: str = "") -> list[Card]:
-    return [card(hit.resource, back_state, hit) for hit in hits]
+def result_cards(hits, back_state: str = "", has_text: bool = True) -> list[Card]:
+    """The cards of search hits; a passage is quoted only for a search with words."""
+    return [card(hit.resource, back_state, hit, passage=has_text) for hit in hits]

@@ -249,7 +249,7 @@ def _results_context(request: HttpRequest, fixed: dict[str, str] | None = None) 
         "sorts": _sort_links(request.path, state, results, has_text),
         **_page_links(request.path, state, results),
         # A result opened from a text search can lead back to exactly this page of results.
-        "cards": cards.result_cards(results.hits, back_state),
+        "cards": cards.result_cards(results.hits, back_state, has_text),
     }
 
 
