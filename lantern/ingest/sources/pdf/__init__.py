@@ -120,8 +120,6 @@ def _lines(page, textpage) -> list[Line]:
     raw = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     lines: list[Line] = []
-    chars: list[str] = []
-    marked: list[int] = []  # indexes of the line's visible characters
     # PDFium takes a character's size, matrix and weight from its text object: read once per object.
     styles: dict[int, tuple[float, int]] = {}
     get_object = _text_object()
@@ -134,20 +132,23 @@ def _lines(page, textpage) -> list[Line]:
                 styles[key] = found
         return found
 
-    def flush() -> None:
-        text = " ".join("".join(chars).split())
-        if text and marked:
-            # A text object's characters come one after another, so a line that starts and ends
-            # in the same object is all in it: one look-up, not one per character.
-            key = get_object(raw, marked[0])
-            if key and key == get_object(raw, marked[-1]):
-                size, weight = style(marked[0], key)
-            else:
-                found = [style(i, get_object(raw, i)) for i in marked]
-                size, weight = max(f[0] for f in found), max(f[1] for f in found)
-            lines.append(Line(text=text, size=round(size, 1), top=line_top(marked[0], marked[-1]), bold=weight >= 600))
-        chars.clear()
-        marked.clear()
+    def add(segment: str, offset: int) -> None:
+        """A line from its characters (``offset``: the index of the first one)."""
+        visible = segment.replace(_NONE, " ")  # the same length: positions are character indexes
+        text = " ".join(segment.replace("\r", "").replace(_NONE, "").split())
+        if not text:
+            return
+        first = offset + len(visible) - len(visible.lstrip())  # its first and last visible characters
+        last = offset + len(visible.rstrip()) - 1
+        # A text object's characters come one after another, so a line that starts and ends in the
+        # same object is all in it: one look-up, not one per character.
+        key = get_object(raw, first)
+        if key and key == get_object(raw, last):
+            size, weight = style(first, key)
+        else:
+            found = [style(offset + i, get_object(raw, offset + i)) for i, c in enumerate(visible) if not c.isspace()]
+            size, weight = max(f[0] for f in found), max(f[1] for f in found)
+        lines.append(Line(text=text, size=round(size, 1), top=line_top(first, last), bold=weight >= 600))
 
     def line_top(first: int, last: int) -> float:
         # The top of the line's highest glyph: PDFium's rectangles of a run of characters are
@@ -158,39 +159,33 @@ def _lines(page, textpage) -> list[Line]:
             highest = max(highest, top.value) if n else top.value
         return max(0.0, 1 - highest / height)
 
-    for i, char in enumerate(_chars(textpage)):
-        if char == "\n":
-            flush()
-            continue
-        if char in ("\r", ""):
-            continue
-        chars.append(char)
-        if char.strip():
-            marked.append(i)
-    flush()
+    offset = 0
+    for segment in _chars(textpage).split("\n"):  # a line's characters, one string, no step per character
+        add(segment, offset)
+        offset += len(segment) + 1
     return lines
 
 
-_AS_UNICODE = {"\ufffe": "\x02", "\x00": ""}
+_NONE = "\x00"  # no character at this index
 
 
-def _chars(textpage) -> list[str]:
-    """Each character of the text page by its index ("" for none): PDFium's text of the whole
+def _chars(textpage) -> str:
+    """Each character of the text page at its index (_NONE for none): PDFium's text of the whole
     page in one call (a call per character was a third of the layout's time), or a call per
     character when that text does not line up with the characters (it may leave some out)."""
     import pypdfium2.raw as pdfium_c
 
     count = textpage.count_chars()
     if count <= 0:
-        return []
+        return ""
     buffer = (ctypes.c_ushort * (count + 1))()
     written = pdfium_c.FPDFText_GetText(textpage.raw, 0, count, buffer)
     text = bytes(buffer)[: 2 * max(written - 1, 0)].decode("utf-16-le", errors="replace")
     if len(text) == count and "\ufffd" not in text:  # one UTF-16 unit per character, none missing
-        # As FPDFText_GetUnicode gives them: the soft-hyphen mark (GetText writes U+FFFE), no NULs.
-        return [_AS_UNICODE.get(char, char) for char in text]
+        # As FPDFText_GetUnicode gives them: the soft-hyphen mark (GetText writes U+FFFE).
+        return text.replace("\ufffe", "\x02")
     get_unicode = pdfium_c.FPDFText_GetUnicode
-    return [chr(code) if (code := get_unicode(textpage.raw, i)) else "" for i in range(count)]
+    return "".join(chr(code) if (code := get_unicode(textpage.raw, i)) else _NONE for i in range(count))
 
 
 @lru_cache(maxsize=1)
