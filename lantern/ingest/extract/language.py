@@ -159,9 +159,10 @@ def read_hint(text: str) -> Hint:
     """The language a page's common words point to, and whether they point to it strongly."""
     sample = text[:SAMPLE_CHARS]
     found, languages = _words(sample.lower())
-    counts = Counter(filter(None, map(languages.get, found)))
-    if not counts:
+    hits = list(filter(None, map(languages.get, found)))
+    if not hits:
         return NO_HINT
+    counts = {code: hits.count(code) for code in set(hits)}  # a few languages: cheaper than a Counter
     code, top = max(counts.items(), key=_second)  # a tie is no hint (the margin), so its order is moot
     second = max((n for other, n in counts.items() if other != code), default=0)
     if top < max(HINT_MIN_WORDS, HINT_MIN_SHARE * len(found)) or top < HINT_MARGIN * second:

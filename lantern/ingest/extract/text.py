@@ -45,24 +45,17 @@ def strip_running(pages: list[str]) -> list[str]:
 
 def _edge_keys(lines: list[str]) -> dict[int, str]:
     """The first and last EDGE_LINES non-blank lines, by index, with their keys."""
-    return {i: _key(lines[i]) for i in _edges(lines)}
-
-
-def _edges(lines: list[str]) -> set[int]:
-    """Indexes of the first and last EDGE_LINES non-blank lines (found from each end)."""
-    first = _filled(range(len(lines)), lines)
-    last = _filled(range(len(lines) - 1, -1, -1), lines)
-    return {*first, *last}
-
-
-def _filled(order, lines: list[str]) -> list[int]:
-    found = []
-    for i in order:
-        if lines[i].strip():
-            found.append(i)
-            if len(found) == EDGE_LINES:
-                break
-    return found
+    keys: dict[int, str] = {}
+    for order in (range(len(lines)), range(len(lines) - 1, -1, -1)):  # from each end
+        found = 0
+        for i in order:
+            if lines[i].strip():
+                if i not in keys:
+                    keys[i] = _key(lines[i])
+                found += 1
+                if found == EDGE_LINES:
+                    break
+    return keys
 
 
 def paragraphs(page: str) -> list[str]:
