@@ -137,7 +137,9 @@ class Tokens:
     def __init__(self, body: str):
         tokens = _TOKEN.findall(body)
         self.exact = _Words(tokens)
-        self.folded = _Words([t.lower() for t in tokens])
+        # Lower-casing the text keeps every word's bounds but for "İ" (its lower case, "i" and a
+        # combining dot, is not all \w): the words of the lower-cased text, found in one pass.
+        self.folded = _Words(_TOKEN.findall(body.lower()) if "İ" not in body else [t.lower() for t in tokens])
 
 
 class _Words:
