@@ -107,3 +107,23 @@ def test_a_romanian_page_among_english_pages_is_romanian():
     assert language.hint(page) == ""  # Romanian "are" is not English
     found, _main = language.per_page(pages_of(["en"] * 5) + [page])
     assert found[-1] == "ro"
+
+
+def test_letters_and_words_are_counted_alike_however_a_page_is_written():
+    import re
+
+    from lantern.lib.text import NOT_WORD_CHARS, count_letters
+
+    assert not any(re.match(r"\w", char) or char.isalpha() for char in NOT_WORD_CHARS)
+    pages = [
+        "“Victims’ rights” – a guide • 2019 … €5,000 per case\u202fonly",
+        support.body("fr", 4) + " « travail forcé » ², ª, ×, ÷",
+        support.body("es", 4) + " ¿Dónde? ¡Aquí!",
+        RU + "Trafficking – “the evidence”",
+        "Straße İstanbul ſ 中文 😀 e\u0301té",
+    ]
+    for page in pages:
+        assert count_letters(page) == sum(map(str.isalpha, page))
+        found, _languages = language._words(page.lower())
+        as_text = [w.decode("latin-1") if isinstance(w, bytes) else w for w in found]
+        assert as_text == re.findall(r"\w+", page.lower())

@@ -33,7 +33,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from lantern.lib.text import count_letters
+from lantern.lib.text import NOT_WORD_CHARS, count_letters, replace_each
 
 # The languages a hub of the field meets; restricting the model makes short texts far more reliable.
 LANGUAGES = [
@@ -101,12 +101,11 @@ COMMON_WORDS = {
 }
 _LANGUAGE_OF_WORD = {word: code for code, listed in COMMON_WORDS.items() for word in listed.split()}
 _WORD = re.compile(r"\w+")
-# The same words split without the regex (a third of its time) where the sample is ASCII once the
-# non-ASCII characters most frequent in English PDFs, none of which is part of a word for \w, are
-# spaces: bytes.split after a table has made every byte \w does not take a space.
-_NOT_WORDS = "’‘“”–—•…©«»°\xa0\u202f\uf0a8"
-_ASCII_WORD_BYTES = bytes(code if chr(code).isalnum() or code == 95 else 32 for code in range(128)) + b" " * 128
-_LANGUAGE_OF_BYTES = {word.encode(): code for word, code in _LANGUAGE_OF_WORD.items() if word.isascii()}
+# The same words split without the regex (a third of its time) where the sample is in Latin-1 once
+# the frequent characters that are no part of a word are spaces: bytes.split after a table has made
+# every byte \w does not take a space.
+_WORD_BYTES = bytes(code if chr(code).isalnum() or code == 95 else 32 for code in range(256))
+_LANGUAGE_OF_BYTES = {word.encode("latin-1"): code for word, code in _LANGUAGE_OF_WORD.items()}
 # A hint: at least HINT_MIN_WORDS common words of one language, making at least HINT_MIN_SHARE
 # of the sample's words, HINT_MARGIN times as many as of any other listed language (so a mixed page
 # is classified), and no letter of another script: the listed languages are written in Latin
@@ -175,16 +174,13 @@ def read_hint(text: str) -> Hint:
 
 def _words(lowered: str) -> tuple[list, dict]:
     """The words of a lower-cased text as ``_WORD`` finds them, and the common words' languages by
-    word (bytes for words split on the text's bytes, str otherwise)."""
-    if not lowered.isascii():
-        spaced = lowered
-        for char in _NOT_WORDS:
-            if char in spaced:
-                spaced = spaced.replace(char, " ")
-        if not spaced.isascii():
-            return _WORD.findall(lowered), _LANGUAGE_OF_WORD
-        lowered = spaced
-    return lowered.encode("ascii").translate(_ASCII_WORD_BYTES).split(), _LANGUAGE_OF_BYTES
+    word (bytes for words split on the text's Latin-1 bytes, str otherwise)."""
+    spaced = lowered if lowered.isascii() else replace_each(lowered, NOT_WORD_CHARS, " ")
+    try:
+        raw = spaced.encode("latin-1")
+    except UnicodeEncodeError:
+        return _WORD.findall(lowered), _LANGUAGE_OF_WORD
+    return raw.translate(_WORD_BYTES).split(), _LANGUAGE_OF_BYTES
 
 
 def per_page(pages: list[str]) -> tuple[list[str], list[str]]:
