@@ -14,8 +14,9 @@ acronyms and aliases, so the per-document look-ups cost what they cost in use), 
   suggested type, topics and countries), pages/s and as a share of raw;
 - where the time goes, each step's own time (steps inside steps apart), grouped by stage.
   Speeds are in CPU seconds of this process (the machine is shared: wall time swings with what
-  else runs), each the best of ``--repeat`` runs, raw and Lantern taking turns, no step timers in
-  place; the step breakdown comes from further runs with the timers;
+  else runs), each the best of ``--repeat`` runs (the median run in brackets, to show the noise),
+  raw and Lantern taking turns, no step timers in place; the step breakdown comes from further
+  runs with the timers;
 - the whole job (read, sha256, extract, analyse, write resource + pages in one transaction);
 - peak memory (max RSS) of a process ingesting the long PDF, against one that only starts Django.
 
