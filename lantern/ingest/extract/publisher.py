@@ -28,8 +28,10 @@ _STATED = [
         rf"^[ \t]*(?:first\s+)?(?:published|produced|prepared|issued|commissioned)(?:\s+in\s+\d{{4}})?\s+by\s+{_NAME}",
         re.I | re.M,
     ),
-    re.compile(rf"^[ \t]*(?:publié|édité|réalisé)\s+par\s+(?:l[ae']\s*)?{_NAME}", re.I | re.M),
-    re.compile(rf"^[ \t]*(?:publicado|editado|elaborado)\s+por\s+(?:el\s+|la\s+)?{_NAME}", re.I | re.M),
+    # An article in lower case is left out ("publié par la Commission"); with a capital it is part
+    # of the name ("La Strada International", "Le Mouvement du Nid", "El Pozo").
+    re.compile(rf"^[ \t]*(?:publié|édité|réalisé)\s+par\s+(?-i:l[ae']\s*)?{_NAME}", re.I | re.M),
+    re.compile(rf"^[ \t]*(?:publicado|editado|elaborado)\s+por\s+(?-i:(?:el|la)\s+)?{_NAME}", re.I | re.M),
     re.compile(
         rf"^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:(?:©|copyright)[ \t]*)?[\[(]?(?:19|20)\d{{2}}[\])]?,?[ \t]+(?:by[ \t]+)?{_NAME}",
         re.I | re.M,
