@@ -604,20 +604,31 @@ def _fuse(
 
 
 def _fusion_rows(ids: list[int]) -> list[tuple]:
-    """(id, title, superseded_by_id, date, latest date of its series) for each of ``ids``: one
-    statement (as two ORM queries, 2 ms of a search)."""
+    """(id, title, superseded_by_id, date, latest date of its series) for each of ``ids``, in
+    plain SQL (as ORM queries, 2 ms of a search): the rows, then the series' latest dates, only
+    for the series among them (a correlated subquery per row made SQLite scan the table for each
+    row without a series: 5 s at 100,000)."""
     from django.db import connection
 
     table = connection.ops.quote_name(Resource._meta.db_table)
-    sql = (
-        f"SELECT r.id, r.title, r.superseded_by_id, r.published_date,"  # noqa: S608 - the table from the model, values bound
-        # The status inside MAX(): in the WHERE clause, SQLite chose the status index over the series one.
-        f" (SELECT MAX(CASE WHEN p.status = %s THEN p.published_date END) FROM {table} p WHERE p.series_id = r.series_id)"
-        f" FROM {table} r WHERE r.id IN ({', '.join(['%s'] * len(ids))})"
-    )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [Resource.Status.PUBLISHED, *ids])
-        return cursor.fetchall()
+        cursor.execute(
+            f"SELECT id, title, superseded_by_id, published_date, series_id FROM {table}"  # noqa: S608 - the model's table, values bound
+            f" WHERE id IN ({', '.join(['%s'] * len(ids))})",
+            ids,
+        )
+        rows = cursor.fetchall()
+        series = sorted({row[4] for row in rows if row[4] is not None})
+        latest = {}
+        if series:
+            cursor.execute(
+                # The status inside MAX(), so that only the series index can serve the WHERE clause.
+                f"SELECT series_id, MAX(CASE WHEN status = %s THEN published_date END) FROM {table}"  # noqa: S608 - the model's table, values bound
+                f" WHERE series_id IN ({', '.join(['%s'] * len(series))}) GROUP BY series_id",
+                [Resource.Status.PUBLISHED, *series],
+            )
+            latest = dict(cursor.fetchall())
+    return [(rid, title, superseded, date, latest.get(series_id)) for rid, title, superseded, date, series_id in rows]
 
 
 def _hits(page_rows, query: ParsedQuery, semantic_hits, backend, lexical_ids) -> list[Hit]:
