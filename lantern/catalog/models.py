@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from lantern.catalog import identifiers
+from lantern.lib.sql import placeholders, table
 from lantern.lib.text import sanitize_html, unique_slug
 
 
@@ -276,9 +277,6 @@ def _listing_sql(vendor: str) -> dict[str, tuple[str, type, object]]:
     """Per relation: SQL reading (resource id, values…) for resources ``IN ({ids})``, the tuple
     built from the values, and the order. Table and column names come from the models."""
 
-    def table(model) -> str:
-        return connection.ops.quote_name(model._meta.db_table)
-
     def columns(model, names) -> str:
         return ", ".join(f"o.{connection.ops.quote_name(model._meta.get_field(n).column)}" for n in names)
 
@@ -324,7 +322,7 @@ def attach_listing(rows: list) -> None:
             for start in range(0, len(ids), LISTING_BATCH):
                 batch = ids[start : start + LISTING_BATCH]
                 # Only the ids are values, all bound; the rest is built from the models above.
-                cursor.execute(sql.format(ids=", ".join(["%s"] * len(batch))), batch)
+                cursor.execute(sql.format(ids=placeholders(len(batch))), batch)
                 for resource_id, *values in cursor.fetchall():
                     found[name][resource_id].append(build(*values))
             if order:

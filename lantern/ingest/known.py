@@ -32,6 +32,8 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import F
 from django.db.models.signals import post_delete, post_save
 
+from lantern.lib.sql import table
+
 log = logging.getLogger(__name__)
 
 PARTS = ("organisations", "topics", "countries", "titles")
@@ -79,9 +81,7 @@ def _stamp_sql(vendor: str) -> str:
     from lantern.catalog.models import Organisation, Resource
     from lantern.ingest.models import KnownVersion
 
-    quote = connection.ops.quote_name
-    organisations, resources = quote(Organisation._meta.db_table), quote(Resource._meta.db_table)
-    versions = quote(KnownVersion._meta.db_table)
+    organisations, resources, versions = table(Organisation), table(Resource), table(KnownVersion)
     # Table names only, no user input; raw because the ORM would cost more than the query.
     parts = ", ".join(f"(SELECT number FROM {versions} WHERE name = %s)" for _part in PARTS)  # noqa: S608
     return f"SELECT (SELECT MAX(id) FROM {organisations}), (SELECT MAX(id) FROM {resources}), {parts}"  # noqa: S608

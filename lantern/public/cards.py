@@ -12,7 +12,6 @@ import html
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -107,7 +106,7 @@ def card(resource: Resource, back_state: str = "", hit=None, passage: bool = Tru
         year=resource.year,
         text=truncate_words(resource.teaser or resource.summary, TEASER_CHARS),
         topics=[labels.topic_name(topic) for topic in listed.topics],
-        title_html=hit.title_html if hit is not None else escape(resource.title),
+        title_html=hit.title_html if hit is not None else _escape(resource.title),
         snippet_html=(hit.snippet_html or "") if hit is not None and passage else "",
         page=hit.page if hit is not None and passage else None,
     )

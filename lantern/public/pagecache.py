@@ -41,6 +41,8 @@ from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
 from django.utils.translation import get_language
 
+from lantern.lib.sql import table
+
 log = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pages"
@@ -54,11 +56,10 @@ def version() -> int | None:
     """The current catalogue version; None when it cannot be read (database not migrated)."""
     from lantern.public.models import CatalogueVersion
 
-    table = connection.ops.quote_name(CatalogueVersion._meta.db_table)
     try:
         with connection.cursor() as cursor:
             # Raw and constant: this runs on every cached page view, the ORM would double its cost.
-            cursor.execute(f"SELECT number FROM {table} WHERE id = 1")  # noqa: S608 - no user input
+            cursor.execute(f"SELECT number FROM {table(CatalogueVersion)} WHERE id = 1")  # noqa: S608 - no user input
             row = cursor.fetchone()
     except DatabaseError:
         return None

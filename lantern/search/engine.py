@@ -35,6 +35,7 @@ from django.conf import settings
 from django.db import transaction
 
 from lantern.lib.query import ParsedQuery, Term
+from lantern.lib.sql import table
 from lantern.search.backends.base import MARK_END, MARK_START, Backend, PassageMatch, Snippet
 
 log = logging.getLogger(__name__)
@@ -333,9 +334,8 @@ def catch_up() -> None:
     from lantern.search.models import IndexQueue
 
     # Plain SQL: this runs twice a search, and the ORM takes five times as long to ask.
-    table = connection.ops.quote_name(IndexQueue._meta.db_table)
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT 1 FROM {table} LIMIT 1")  # noqa: S608 - the model's table name
+        cursor.execute(f"SELECT 1 FROM {table(IndexQueue)} LIMIT 1")  # noqa: S608 - the model's table name
         queued = cursor.fetchone() is not None
     if queued:
         apply_queue(wait=0.5)

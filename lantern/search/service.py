@@ -15,6 +15,7 @@ from django.utils.safestring import SafeString, mark_safe
 from lantern.catalog.models import Resource
 from lantern.lib import query as query_syntax
 from lantern.lib.query import ParsedQuery, Term
+from lantern.lib.sql import placeholders, table
 from lantern.lib.text import truncate_words
 from lantern.search import engine, semantic, spelling, thesaurus
 from lantern.search import facets as facet_counts
@@ -610,11 +611,11 @@ def _fusion_rows(ids: list[int]) -> list[tuple]:
     row without a series: 5 s at 100,000)."""
     from django.db import connection
 
-    table = connection.ops.quote_name(Resource._meta.db_table)
+    resources = table(Resource)
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT id, title, superseded_by_id, published_date, series_id FROM {table}"  # noqa: S608 - the model's table, values bound
-            f" WHERE id IN ({', '.join(['%s'] * len(ids))})",
+            f"SELECT id, title, superseded_by_id, published_date, series_id FROM {resources}"  # noqa: S608 - the model's table, values bound
+            f" WHERE id IN ({placeholders(len(ids))})",
             ids,
         )
         rows = cursor.fetchall()
@@ -623,8 +624,8 @@ def _fusion_rows(ids: list[int]) -> list[tuple]:
         if series:
             cursor.execute(
                 # The status inside MAX(), so that only the series index can serve the WHERE clause.
-                f"SELECT series_id, MAX(CASE WHEN status = %s THEN published_date END) FROM {table}"  # noqa: S608 - the model's table, values bound
-                f" WHERE series_id IN ({', '.join(['%s'] * len(series))}) GROUP BY series_id",
+                f"SELECT series_id, MAX(CASE WHEN status = %s THEN published_date END) FROM {resources}"  # noqa: S608 - the model's table, values bound
+                f" WHERE series_id IN ({placeholders(len(series))}) GROUP BY series_id",
                 [Resource.Status.PUBLISHED, *series],
             )
             latest = dict(cursor.fetchall())

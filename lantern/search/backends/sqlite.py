@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db import connection
 
 from lantern.lib.query import ParsedQuery, Term
+from lantern.lib.sql import placeholders
 from lantern.search.backends.base import MARK_END, MARK_START, Backend, PassageMatch, Snippet
 
 # bm25 weights per column: title, abstract, meta, body.
@@ -33,11 +34,10 @@ def compile_match(query: ParsedQuery) -> str:
 def _chunks_matching(count: int) -> str:
     """FROM and WHERE of a passage search: the chunks (``c``) matching ``%s`` (an FTS5 query)
     among those of ``count`` resources (``%s`` each, after the query)."""
-    placeholders = ", ".join(["%s"] * count)
     return (
         "FROM search_chunk_fts JOIN search_searchchunk c ON c.id = search_chunk_fts.rowid "
         "WHERE search_chunk_fts MATCH %s AND search_chunk_fts.rowid IN "
-        f"(SELECT id FROM search_searchchunk WHERE resource_id IN ({placeholders}))"
+        f"(SELECT id FROM search_searchchunk WHERE resource_id IN ({placeholders(count)}))"
     )
 
 
@@ -76,12 +76,11 @@ class SQLiteBackend(Backend):
         if not ids or not query.must:
             return {}
         marks = f"'{MARK_START}', '{MARK_END}'"
-        placeholders = ", ".join(["%s"] * len(ids))
         sql = (
             f"SELECT rowid, highlight(search_fts, 0, {marks}), "
             f"snippet(search_fts, 1, {marks}, '…', {SNIPPET_TOKENS}), "
             f"snippet(search_fts, 3, {marks}, '…', {SNIPPET_TOKENS}) "
-            f"FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({placeholders})"
+            f"FROM search_fts WHERE search_fts MATCH %s AND rowid IN ({placeholders(len(ids))})"
         )
         with connection.cursor() as cursor:
             cursor.execute(sql, [compile_match(query), *ids])
