@@ -152,10 +152,11 @@ def raw_tantivy(query: str, facets: bool = False) -> None:
     """The embedded engine alone: the query compiled, top 10 by rank (and the seven facet counts)."""
     from lantern.lib.query import parse
     from lantern.search import engine
+    from lantern.search.backends.tantivy import Compiler
 
     current = engine.handle()
     searcher = current.resources.searcher()
-    compiled = engine.Compiler(current).text(parse(query))
+    compiled = Compiler(current).text(parse(query))
     searcher.search(compiled, limit=10, count=True)
     if facets:
         fields = ("type", "topic", "region", "country", "year", "publisher", "language")

@@ -1,7 +1,7 @@
 """``lantern``: the command-line interface.
 
 Every command works on an empty data directory: the database is created and migrated on
-first use. ``lantern serve`` runs the site with waitress; every other command is a Django
+first use. After an upgrade, commands refuse to start until ``lantern migrate`` has run. ``lantern serve`` runs the site with waitress; every other command is a Django
 management command (``lantern help`` lists them all).
 """
 
@@ -20,6 +20,7 @@ Commands:
   demo                           load the demo hub (running it again changes nothing)
   import FILE                    import JSONL, CSV, BibTeX, RIS, CSL-JSON or a WordPress export
   export FILE                    export JSONL, CSV, BibTeX, RIS or CSL-JSON
+  memberships FILE [--json]      import members of partnerships from CSV (partnership,member,role)
   search QUERY [--json]          search the hub (search --queries FILE --json for a batch)
   reindex [--check]              rebuild the search index and vectors, or report drift
   ingest PATH_OR_URL... [--wait --json]
@@ -30,6 +31,9 @@ Commands:
   check-links [--due]            check source links and linked files
   harvest URL [--set S]          import another repository's records over OAI-PMH
   apitoken USER                  make an API token for an editor
+  backup FILE                    database, files and secret key in one archive (while the site runs)
+  restore FILE                   a backup into an empty data directory (and database)
+  migrate                        bring the database up to this version after an upgrade
   createsuperuser                create a curator account for /admin/
   help [COMMAND]                 all commands, or one command's options
 
@@ -49,21 +53,37 @@ NO_AUTO_MIGRATE = {
     "check",
     "sqlmigrate",
     "showmigrations",
+    # A backup is of the database as it is; a restore sets up the database itself.
+    "backup",
+    "restore",
 }
 
 
 def ensure_database(verbose: bool = True) -> None:
-    """Create and migrate the database if it is new or behind."""
+    """Create and migrate a new (empty) database; refuse one that an upgrade left behind.
+
+    Migrating an existing database is the operator's step (``lantern migrate``, after a
+    backup): web processes and workers started together after an upgrade would otherwise race
+    to run the same migrations, and an error would land in a service's log, not a terminal.
+    """
     from django.core.management import call_command
     from django.db import connection
     from django.db.migrations.executor import MigrationExecutor
 
     executor = MigrationExecutor(connection)
     plan = executor.migration_plan(executor.loader.graph.leaf_nodes())
-    if plan:
-        if verbose:
-            print(f"Setting up the database ({len(plan)} migration(s))…", file=sys.stderr)
-        call_command("migrate", interactive=False, verbosity=0)
+    if not plan:
+        return
+    if executor.loader.applied_migrations:
+        names = ", ".join(f"{migration.app_label}.{migration.name}" for migration, _backwards in plan[:5])
+        more = f" and {len(plan) - 5} more" if len(plan) > 5 else ""
+        sys.exit(
+            f"lantern: the database has {len(plan)} unapplied migration(s) ({names}{more}).\n"
+            "Back it up (lantern backup DIR), then run `lantern migrate`, then start this again."
+        )
+    if verbose:
+        print(f"Setting up the database ({len(plan)} migration(s))…", file=sys.stderr)
+    call_command("migrate", interactive=False, verbosity=0)
 
 
 def serve(argv: list[str]) -> int:
@@ -98,16 +118,37 @@ def serve(argv: list[str]) -> int:
     threading.Thread(target=warm_up_in_background, name="warm-up", daemon=True).start()
 
     print(f"Lantern is serving {settings.DATA_DIR} at http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
+    app, proxy_options = _behind_trusted_proxies(application)
     waitress.serve(
-        application,
+        app,
         host=args.host,
         port=args.port,
         threads=args.threads,
         ident="Lantern",
         max_request_body_size=settings.LANTERN_MAX_UPLOAD_MB * 1024 * 1024,
         _quiet=True,
+        **proxy_options,
     )
     return 0
+
+
+def _behind_trusted_proxies(application):
+    """The app and waitress options: forwarded headers believed from LANTERN_TRUSTED_PROXIES only.
+
+    Waitress trusts one proxy address at most; a list (the proxy's IPv4 and IPv6 addresses, a
+    container network) is checked per connection in front of waitress's own header parser.
+    """
+    from django.conf import settings
+
+    from lantern.lib.proxies import behind_proxies
+
+    networks = settings.TRUSTED_PROXY_NETWORKS
+    if not networks:
+        return application, {}  # waitress's default: every forwarded header removed
+    names = ", ".join(str(network) for network in networks)
+    print(f"Trusting X-Forwarded-* headers from {names}", flush=True)
+    wrapped = behind_proxies(application, networks, count=settings.LANTERN_TRUSTED_PROXY_COUNT)
+    return wrapped, {"clear_untrusted_proxy_headers": False}
 
 
 def _default_port() -> int:

@@ -8,6 +8,7 @@ secrets. With no environment at all Lantern runs on SQLite in ``./var``.
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -93,6 +94,16 @@ ALLOWED_HOSTS = env_list(
 if PRODUCTION and not ALLOWED_HOSTS:
     raise ImproperlyConfigured("LANTERN_ALLOWED_HOSTS is required in production (comma-separated host names)")
 CSRF_TRUSTED_ORIGINS = env_list("LANTERN_CSRF_TRUSTED_ORIGINS", [])
+# The TLS proxies in front of `lantern serve`, whose X-Forwarded-For/Proto/Host/Port headers are
+# believed (lantern/lib/proxies.py); anyone else's are removed. Empty: no proxy is trusted.
+LANTERN_TRUSTED_PROXIES = env_list("LANTERN_TRUSTED_PROXIES", [])
+LANTERN_TRUSTED_PROXY_COUNT = env_int("LANTERN_TRUSTED_PROXY_COUNT", 1, minimum=1)
+try:
+    from lantern.lib.proxies import parse_networks
+
+    TRUSTED_PROXY_NETWORKS = parse_networks(LANTERN_TRUSTED_PROXIES)
+except ValueError as exc:
+    raise ImproperlyConfigured(f"LANTERN_TRUSTED_PROXIES: {exc}") from exc
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -107,9 +118,12 @@ INSTALLED_APPS = [
     "lantern.curation",
     "lantern.public",
     "lantern.api",
+    "lantern.ops",
 ]
 
 MIDDLEWARE = [
+    # /healthz answers probes before host checks and the HTTPS redirect (lantern/ops/health.py).
+    "lantern.ops.health.HealthMiddleware",
     # First, so that it compresses everything below it, WhiteNoise's static files included.
     "lantern.lib.middleware.CompressionMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -218,14 +232,17 @@ LANTERN_QUICK_EXIT_URL = env_str("LANTERN_QUICK_EXIT_URL", "https://www.bbc.co.u
 
 # Security: safe defaults everywhere, strict ones in production.
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# Same-origin, not no-referrer: under no-referrer browsers send "Origin: null" with every form
+# post, even to this site, and the admin sign-in fails its CSRF check; other sites still get nothing.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 if PRODUCTION:
     SECURE_SSL_REDIRECT = env_bool("LANTERN_SSL_REDIRECT", True)
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    # No SECURE_PROXY_SSL_HEADER: the server sets the request's scheme from a trusted proxy's
+    # X-Forwarded-Proto (LANTERN_TRUSTED_PROXIES) and removes the header from anyone else.
     SECURE_HSTS_SECONDS = env_int("LANTERN_HSTS_SECONDS", 31_536_000)
     SECURE_HSTS_INCLUDE_SUBDOMAINS = True
     SECURE_HSTS_PRELOAD = env_bool("LANTERN_HSTS_PRELOAD", False)
@@ -257,9 +274,28 @@ TASKS = {
 LANTERN_INGEST_MAX_FILE_MB = env_int("LANTERN_INGEST_MAX_FILE_MB", 200, minimum=1)
 LANTERN_INGEST_MAX_PAGES = env_int("LANTERN_INGEST_MAX_PAGES", 5000, minimum=1)
 LANTERN_INGEST_MAX_EXPANDED_MB = env_int("LANTERN_INGEST_MAX_EXPANDED_MB", 300, minimum=1)
+# A document is read in a child process with this much address space and time (lantern/lib/sandbox.py).
+LANTERN_INGEST_MAX_MEMORY_MB = env_int("LANTERN_INGEST_MAX_MEMORY_MB", 1536, minimum=256)
+LANTERN_INGEST_EXTRACT_TIMEOUT = env_int("LANTERN_INGEST_EXTRACT_TIMEOUT", 300, minimum=1)
+LANTERN_INGEST_MAX_XML_NODES = env_int("LANTERN_INGEST_MAX_XML_NODES", 5_000_000, minimum=1000)
+# Tesseract's language models for scanned pages, joined by "+"; empty turns OCR off.
+LANTERN_INGEST_OCR_LANGUAGES = env_str("LANTERN_INGEST_OCR_LANGUAGES", "eng+fra+spa").strip()
+if LANTERN_INGEST_OCR_LANGUAGES and not re.fullmatch(r"[a-z_]{3,12}(\+[a-z_]{3,12})*", LANTERN_INGEST_OCR_LANGUAGES):
+    raise ImproperlyConfigured(
+        f"LANTERN_INGEST_OCR_LANGUAGES={LANTERN_INGEST_OCR_LANGUAGES!r}: give Tesseract language codes "
+        "joined by '+', e.g. eng+fra+spa (or nothing, to turn OCR off)."
+    )
 LANTERN_INGEST_FETCH_TIMEOUT = env_int("LANTERN_INGEST_FETCH_TIMEOUT", 30, minimum=1)
 LANTERN_INGEST_MAX_REDIRECTS = env_int("LANTERN_INGEST_MAX_REDIRECTS", 5, minimum=0)
 LANTERN_INGEST_ALLOW_PRIVATE_URLS = env_bool("LANTERN_INGEST_ALLOW_PRIVATE_URLS", False)
+# Test hooks that let outbound requests reach non-public addresses (lantern/lib/netguard.py): on a
+# live hub they would let anyone who can suggest a URL read the server's own network.
+LANTERN_ALLOW_PRIVATE_HOSTS = env_list("LANTERN_ALLOW_PRIVATE_HOSTS", [])
+if PRODUCTION and (LANTERN_INGEST_ALLOW_PRIVATE_URLS or LANTERN_ALLOW_PRIVATE_HOSTS):
+    raise ImproperlyConfigured(
+        "LANTERN_INGEST_ALLOW_PRIVATE_URLS and LANTERN_ALLOW_PRIVATE_HOSTS are for tests only; "
+        "unset them in production (they open loopback and private addresses to fetching)"
+    )
 LANTERN_INGEST_AUTO_PUBLISH = env_bool("LANTERN_INGEST_AUTO_PUBLISH", False)
 LANTERN_INGEST_MAX_ATTEMPTS = env_int("LANTERN_INGEST_MAX_ATTEMPTS", 3, minimum=1)
 LANTERN_INGEST_RETRY_SECONDS = env_int("LANTERN_INGEST_RETRY_SECONDS", 30, minimum=0)
@@ -300,7 +336,17 @@ LANTERN_SEARCH_INDEX_DIR = env_str("LANTERN_SEARCH_INDEX_DIR", str(DATA_DIR / "s
 # API and interoperability (see docs/settings.md)
 LANTERN_API_RATE_LIMIT = env_int("LANTERN_API_RATE_LIMIT", 120)
 LANTERN_API_EXPORT_MAX = env_int("LANTERN_API_EXPORT_MAX", 1000, minimum=1)
-LANTERN_OAI_REPOSITORY_ID = env_str("LANTERN_OAI_REPOSITORY_ID", "")
+LANTERN_CORS_READ_API = env_bool("LANTERN_CORS_READ_API", True)
+# OAI-PMH identifiers are oai:REPOSITORY:slug, where REPOSITORY must be a domain name (the protocol's
+# oai-identifier scheme). It names the hub whatever host a request came by, so harvesters keep it.
+_OAI_DOMAIN = re.compile(r"^[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z][a-zA-Z0-9-]*)+$")
+LANTERN_OAI_REPOSITORY_ID = env_str("LANTERN_OAI_REPOSITORY_ID", "").strip() or next(
+    (host.lstrip(".") for host in ALLOWED_HOSTS if _OAI_DOMAIN.match(host.lstrip("."))), "lantern.localhost"
+)
+if not _OAI_DOMAIN.match(LANTERN_OAI_REPOSITORY_ID):
+    raise ImproperlyConfigured(
+        f"LANTERN_OAI_REPOSITORY_ID={LANTERN_OAI_REPOSITORY_ID!r} must be a domain name such as hub.example.org"
+    )
 LANTERN_OAI_ADMIN_EMAIL = env_str("LANTERN_OAI_ADMIN_EMAIL", "")
 LANTERN_OAI_PAGE_SIZE = env_int("LANTERN_OAI_PAGE_SIZE", 100, minimum=1)
 LANTERN_HARVEST_TIMEOUT = env_int("LANTERN_HARVEST_TIMEOUT", 60, minimum=1)
@@ -312,3 +358,4 @@ LANTERN_LINKS_CONCURRENCY = env_int("LANTERN_LINKS_CONCURRENCY", 4, minimum=1)
 LANTERN_LINKS_RECHECK_DAYS = env_int("LANTERN_LINKS_RECHECK_DAYS", 7, minimum=1)
 LANTERN_SUGGEST_PER_HOUR = env_int("LANTERN_SUGGEST_PER_HOUR", 5, minimum=1)
 LANTERN_SUGGEST_MAX_MB = env_int("LANTERN_SUGGEST_MAX_MB", 20, minimum=1)
+LANTERN_SUGGEST_FORM_HOURS = env_int("LANTERN_SUGGEST_FORM_HOURS", 2, minimum=1)

@@ -11,7 +11,9 @@ _n = itertools.count(1)
 
 
 def make_organisation(name: str | None = None, **fields) -> Organisation:
-    return Organisation.objects.create(name=name or f"Organisation {next(_n)}", **fields)
+    """An organisation with these fields; one of the shipped directory's (every hub has them) is
+    given the fields asked for."""
+    return Organisation.objects.update_or_create(name=name or f"Organisation {next(_n)}", defaults=fields)[0]
 
 
 def make_collection(name: str = "COVID-19", slug: str = "covid-19", **fields) -> Collection:

@@ -242,6 +242,46 @@ def scanned_pdf(directory: Path) -> Path:
     return path
 
 
+def scanned_report(directory: Path, pages: list[str], name: str = "scanned-leaflet.pdf", dpi: int = 200) -> Path:
+    """A scan as a photocopier makes one: each page's text typeset (fpdf2), printed to a grey
+    image (PDFium at ``dpi``), a little skewed and speckled, and stored as a JPEG on a page of
+    its own; the PDF has no text layer."""
+    import random
+
+    import pypdfium2 as pdfium
+    from PIL import ImageFilter
+
+    typeset = FPDF(format="A4")
+    typeset.set_auto_page_break(False)
+    for text in pages:
+        typeset.add_page()
+        lines = text.split("\n")
+        typeset.set_font("Helvetica", "B", 16)
+        typeset.multi_cell(0, 8, _latin1(lines[0]), new_x="LMARGIN", new_y="NEXT")
+        typeset.ln(4)
+        typeset.set_font("Times", size=12)
+        for paragraph in lines[1:]:
+            typeset.multi_cell(0, 6, _latin1(paragraph), new_x="LMARGIN", new_y="NEXT")
+            typeset.ln(3)
+    printed = pdfium.PdfDocument(bytes(typeset.output()))
+    noise = random.Random(7)
+    scan = FPDF(format="A4")
+    for index in range(len(printed)):
+        image = printed[index].render(scale=dpi / 72, grayscale=True).to_pil()
+        image = image.rotate(0.4, resample=3, fillcolor=255, expand=False).filter(ImageFilter.GaussianBlur(0.6))
+        pixels = image.load()
+        for _ in range(image.width * image.height // 50_000):  # dust
+            pixels[noise.randrange(image.width), noise.randrange(image.height)] = noise.randrange(0, 120)
+        buffer = io.BytesIO()
+        image.save(buffer, format="JPEG", quality=70)
+        scan.add_page()
+        scan.image(buffer, x=0, y=0, w=210, h=297)
+    printed.close()
+    path = directory / name
+    scan.output(str(path))
+    return path
+
+
 def long_pdf(path: Path, pages: int) -> Path:
     pdf = FPDF()
     pdf.set_auto_page_break(False)

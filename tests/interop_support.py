@@ -10,13 +10,23 @@ from pathlib import Path
 from factories import make_collection, make_organisation, make_resource
 
 from lantern.api.models import ApiToken
-from lantern.catalog.models import Attachment, Person, Resource, ResourceAuthor
+from lantern.catalog.models import Attachment, Organisation, Person, Resource, ResourceAuthor
+
+
+def _organisation(name: str, **fields) -> Organisation:
+    """The organisation of that name, from the directory every hub is loaded with, or a new one."""
+    organisation = Organisation.objects.filter(name=name).first()
+    if organisation is None:
+        return make_organisation(name, **fields)
+    Organisation.objects.filter(pk=organisation.pk).update(**fields)
+    organisation.refresh_from_db()
+    return organisation
 
 
 def make_hub() -> dict:
     """Three published resources, one draft and one withdrawn, with publishers, topics and a collection."""
-    home_office = make_organisation("Home Office", acronym="HO")
-    iasc = make_organisation("Independent Anti-Slavery Commissioner", acronym="IASC")
+    home_office = _organisation("Home Office", acronym="HO")
+    iasc = _organisation("Independent Anti-Slavery Commissioner", acronym="IASC")
     covid = make_collection()
     annual = make_resource(
         "2017 UK Annual Report on Modern Slavery",

@@ -31,7 +31,7 @@ def errors(root) -> list[str]:
 
 
 def identifier(resource) -> str:
-    return f"oai:testserver:{resource.slug}"
+    return f"oai:lantern.localhost:{resource.slug}"
 
 
 def test_identify(client):
@@ -51,7 +51,9 @@ def test_list_metadata_formats(client):
     for params in ({}, {"identifier": identifier(hub["annual"])}):
         root = oai(client, verb="ListMetadataFormats", **params)
         assert [e.text for e in root.findall(".//o:metadataPrefix", NS)] == ["oai_dc"]
-    assert errors(oai(client, verb="ListMetadataFormats", identifier="oai:testserver:nope")) == ["idDoesNotExist"]
+    assert errors(oai(client, verb="ListMetadataFormats", identifier="oai:lantern.localhost:nope")) == [
+        "idDoesNotExist"
+    ]
 
 
 def test_list_sets(client):
@@ -92,7 +94,7 @@ def test_lists_page_with_resumption_tokens(client, settings, verb):
     assert token.text and token.get("completeListSize") == "4" and token.get("cursor") == "0"
     second = oai(client, verb=verb, resumptionToken=token.text).find(f"o:{verb}", NS)
     last = second.find("o:resumptionToken", NS)
-    assert not last.text and last.get("cursor") == "2"
+    assert not last.text and last.get("cursor") == "2" and last.get("completeListSize") == "4"
     ids = [e.text for page in (first, second) for e in page.findall(".//o:header/o:identifier", NS)]
     assert sorted(ids) == sorted(identifier(hub[k]) for k in ("annual", "partnership", "guide", "withdrawn"))
     if verb == "ListIdentifiers":

@@ -42,7 +42,13 @@ RECORDS = [
 
 def test_search_works_on_an_empty_data_directory(cli_env):
     result = run_lantern(cli_env, "search", "anything", "--json", check=True)
-    assert json.loads(result.stdout) == {"query": "anything", "total": 0, "results": [], "warnings": []}
+    assert json.loads(result.stdout) == {
+        "query": "anything",
+        "total": 0,
+        "results": [],
+        "warnings": [],
+        "corrected_query": "",
+    }
 
 
 def test_import_search_export_round_trip(cli_env, tmp_path):

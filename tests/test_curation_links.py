@@ -1,9 +1,11 @@
-"""Link checking against a local HTTP server: 200, 404, 500, slow, redirect loops, private addresses."""
+"""Link checking against a local HTTP server: 200, 404, 500, slow, redirect loops, private addresses,
+and each kind of failure named as what it is."""
 
 from __future__ import annotations
 
 import datetime as dt
 import http.server
+import socket
 import threading
 import time
 
@@ -61,15 +63,24 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server(settings):
-    settings.LANTERN_INGEST_ALLOW_PRIVATE_URLS = True
+    settings.LANTERN_INGEST_ALLOW_PRIVATE_URLS = False
     settings.LANTERN_LINKS_TIMEOUT = 1
     settings.LANTERN_LINKS_RETRIES = 1
     Handler.calls = {}
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
+    # Only this server's exact host:port may be reached; every other loopback address stays refused.
+    settings.LANTERN_ALLOW_PRIVATE_HOSTS = [f"127.0.0.1:{httpd.server_address[1]}"]
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
     httpd.shutdown()
+    httpd.server_close()
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 @pytest.mark.parametrize(
@@ -96,11 +107,25 @@ def test_each_kind_of_answer(server, path, ok, status, error):
 
 
 def test_private_addresses_are_refused(server, settings):
-    settings.LANTERN_INGEST_ALLOW_PRIVATE_URLS = False
+    settings.LANTERN_ALLOW_PRIVATE_HOSTS = []
     outcome = links.check_url(server + "/ok")
     assert not outcome.ok and "private, loopback" in outcome.error
     assert Handler.calls == {}  # nothing was sent
     assert "not an http" in links.check_url("file:///etc/passwd").error
+
+
+def test_a_refused_connection_is_called_refused_not_a_time_out(settings):
+    port = _closed_port()
+    settings.LANTERN_ALLOW_PRIVATE_HOSTS = [f"127.0.0.1:{port}"]
+    outcome = links.check_url(f"http://127.0.0.1:{port}/", retries=0)
+    assert not outcome.ok and outcome.status_code is None
+    assert "connection was refused" in outcome.error and "did not answer" not in outcome.error
+
+
+def test_an_unknown_host_and_a_failed_tls_handshake_are_named(server):
+    assert "cannot be found" in links.check_url("http://no-such-host.invalid/", retries=0).error
+    tls = links.check_url(server.replace("http://", "https://") + "/ok", retries=0)  # plain HTTP behind https://
+    assert not tls.ok and "secure connection failed" in tls.error
 
 
 def test_history_and_broken_since(server):

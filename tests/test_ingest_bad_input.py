@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
+import zipfile
+from pathlib import Path
+
 import ingest_support as support
 import pytest
+from fpdf import FPDF
 
 from lantern.catalog.models import Attachment, Page, Resource
 from lantern.ingest import jobs
@@ -124,3 +130,89 @@ def test_a_failure_while_saving_leaves_nothing_half_made(tmp_path, monkeypatch):
     assert job.status == IngestJob.Status.FAILED
     assert job.error_code == "internal_error" and "disk full" in job.error
     assert Resource.objects.count() == 0 and Attachment.objects.count() == 0
+
+
+# --- damaged files: a clear error or what could be read, never an internal error ------------------
+KNOWN_CODES = {"corrupt", "encrypted", "empty", "empty_pdf", "no_text", "unsupported", "too_many_pages", "too_large"}
+
+
+def flipped(data: bytes, rng: random.Random) -> bytes:
+    damaged = bytearray(data)
+    for _ in range(rng.randint(1, 12)):
+        damaged[rng.randrange(len(damaged))] ^= 1 << rng.randrange(8)
+    return bytes(damaged)
+
+
+def test_bit_flipped_pdfs_and_word_files_never_end_as_internal_errors(tmp_path):
+    report = support.Report("r.pdf", "Victim Identification Guidance", "Unseen", "March 2018", 2018, pages=3)
+    sound = {
+        "pdf": support.make_pdf(report, tmp_path).read_bytes(),
+        "docx": support.make_docx(
+            support.Report("r.docx", "Debt Bondage", "Unseen", None, None), tmp_path
+        ).read_bytes(),
+    }
+    rng = random.Random(13)
+    outcomes = []
+    for number in range(70):
+        kind = "pdf" if number < 50 else "docx"
+        path = tmp_path / f"damaged-{number}.{kind}"
+        path.write_bytes(flipped(sound[kind], rng))
+        job = ingest_file(path)
+        assert "Traceback" not in job.error
+        if job.status == IngestJob.Status.FAILED:
+            assert job.error_code in KNOWN_CODES, (path.name, job.error_code, job.error)
+        else:
+            assert job.status in (IngestJob.Status.DONE, IngestJob.Status.DUPLICATE), (path.name, job.status)
+        outcomes.append(job.error_code or job.status)
+    assert "internal_error" not in outcomes
+    assert outcomes.count(IngestJob.Status.DONE) > 10  # most flips leave a readable document
+
+
+def pdf_with_a_damaged_page(directory) -> Path:
+    """Three pages; page 2's object is an empty array where its dictionary should be."""
+    pdf = FPDF()
+    pdf.set_compression(False)
+    pdf.set_font("helvetica", size=14)
+    for number in (1, 2, 3):
+        pdf.add_page()
+        pdf.cell(0, 10, f"Page {number} of a report on forced labour and debt bondage in agriculture.")
+    data = bytes(pdf.output())
+    second = re.search(rb"/Kids \[(\d+) 0 R\s+(\d+) 0 R", data).group(2)
+    damaged = re.sub(rb"(\n%s 0 obj\s*)<<" % second, rb"\1[]", data, count=1)  # same length: offsets still right
+    path = directory / "damaged-page.pdf"
+    path.write_bytes(damaged)
+    return path
+
+
+def test_a_damaged_page_is_skipped_with_a_warning_naming_it(tmp_path):
+    job = ingest_file(pdf_with_a_damaged_page(tmp_path))
+    assert job.status == IngestJob.Status.DONE, job.error
+    assert any("Page 2 is damaged" in w and "rest of the PDF kept" in w for w in job.warnings), job.warnings
+    attachment = Attachment.objects.get(resource=job.resource)
+    assert attachment.page_count == 3
+    pages = dict(Page.objects.filter(attachment=attachment).values_list("number", "text"))
+    assert sorted(pages) == [1, 3]  # page 3 keeps its number
+    assert pages[3].startswith("Page 3 of a report")
+
+
+def test_word_xml_with_comments_instructions_and_entities_is_read(tmp_path):
+    report = support.Report("notes.docx", "Labour Exploitation in Care Homes", "Unseen", None, None, pages=2)
+    path = support.make_docx(report, tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        members = {info.filename: archive.read(info) for info in archive.infolist()}
+    xml = members["word/document.xml"]
+    head, rest = xml.split(b"?>", 1)
+    rest = rest.replace(b"<w:body>", b"<w:body><!-- drafted by hand --><?lantern page-layout?>", 1)
+    rest = rest.replace(b"Published by Unseen", b"Published by &org;<!-- the full name -->, London", 1)
+    rest = rest.replace(b"</w:p>", b"<?lantern end?><!-- end of the first paragraph --></w:p>", 1)
+    doctype = b'<!DOCTYPE w:document [<!ENTITY org "La Strada International">]>'
+    members["word/document.xml"] = head + b"?>" + doctype + rest
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+    job = ingest_file(path)
+    assert job.status == IngestJob.Status.DONE, job.error
+    text = "\n".join(Page.objects.filter(attachment__resource=job.resource).values_list("text", flat=True))
+    assert "Published by La Strada International, London" in text
+    assert "Labour Exploitation in Care Homes" in text and "drafted by hand" not in text
+    assert job.resource.title == "Labour Exploitation in Care Homes"

@@ -41,7 +41,7 @@ def folder(tmp_path):
 
 @pytest.mark.django_db
 def test_a_folder_of_twenty_reports_becomes_twenty_good_drafts(folder):
-    Organisation.objects.create(name="International Labour Organization", acronym="ILO")
+    Organisation.objects.update_or_create(name="International Labour Organization", defaults={"acronym": "ILO"})
     lines = ingest(folder)
     expected = {r.filename: r for r in support.reports()}
     assert len(lines) == 20
@@ -135,7 +135,9 @@ def test_suggestions_are_stored_for_the_curator_not_applied(tmp_path):
 
 @pytest.mark.django_db
 def test_a_publisher_is_matched_by_acronym_or_alias_and_new_ones_are_proposed(tmp_path):
-    ilo = Organisation.objects.create(name="International Labour Organization", acronym="ILO", aliases="ILO Geneva")
+    ilo, _ = Organisation.objects.update_or_create(
+        name="International Labour Organization", defaults={"acronym": "ILO", "aliases": "ILO Geneva"}
+    )
     first = support.Report("a.pdf", "Global Estimates of Modern Slavery", "ILO", "October 2017", 2017)
     second = support.Report("b.pdf", "Counting the Uncounted Survivors", "Freedom Collective Trust", "2019-05-02", 2019)
     lines = ingest(support.make_pdf(first, tmp_path), support.make_pdf(second, tmp_path))

@@ -8,8 +8,6 @@ import pytest
 from conftest import REPO
 from django.core.management import call_command
 
-from lantern.catalog.models import Organisation
-from lantern.ingest.demo import _rows
 from lantern.ingest.models import IngestJob
 
 CORPUS = REPO.parent / "shared" / "corpus" / "home-office"
@@ -28,10 +26,6 @@ def truth() -> list[dict]:
 
 def test_home_office_documents(settings):
     settings.TASKS = IMMEDIATE
-    for row in _rows("organisations.jsonl"):  # the organisations a hub of the field knows
-        Organisation.objects.get_or_create(
-            name=row["name"], defaults={"acronym": row.get("acronym", ""), "aliases": "\n".join(row.get("aliases", []))}
-        )
     expected = truth()
     call_command("ingest", *(str(CORPUS / t["file"]) for t in expected), "--wait", "--no-progress")
     for item in expected:

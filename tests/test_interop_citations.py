@@ -135,3 +135,119 @@ def test_ris_records_start_at_ty_without_counter_lines():
     out = citations.to_ris([{"title": "One", "type": "report"}, {"title": "Two", "type": "guidance"}])
     assert out.startswith("TY  - ") and "\n1." not in out and not out.startswith("1.")
     assert [record["title"] for _, record, _ in citations.read_ris(out)] == ["One", "Two"]
+
+
+PARTICLES = {
+    "slug": "berg-2022",
+    "title": "Labour exploitation in agriculture",
+    "type": "research",
+    "authors": ["Ludwig van der Berg", "María de la Cruz", "Seán O'Connor"],
+    "publishers": ["Home Office"],
+    "date": "2022",
+    "edition": "2022",
+}
+BY_ORGANISATION = {"slug": "ho-2019", "title": "Report", "publishers": ["Home Office"], "date": "2019"}
+
+
+def test_name_particles_stay_with_the_family_name_everywhere():
+    assert "author = {van der Berg, Ludwig and de la Cruz, María and O'Connor, Seán}" in citations.to_bibtex(
+        [PARTICLES]
+    )
+    ris = citations.to_ris([PARTICLES])
+    assert "AU  - van der Berg, Ludwig\nAU  - de la Cruz, María\nAU  - O'Connor, Seán\n" in ris
+    [item] = json.loads(citations.to_csl_json([PARTICLES]))
+    assert item["author"][0] == {"given": "Ludwig", "non-dropping-particle": "van der", "family": "Berg"}
+    tags = metadata.citation_meta(PARTICLES, "https://hub.example.org/r/")
+    assert [v for n, v in tags if n == "citation_author"] == [
+        "van der Berg, Ludwig",
+        "de la Cruz, María",
+        "O'Connor, Seán",
+    ]
+    apa = citations.format_citation(PARTICLES, "apa")
+    assert apa.startswith("van der Berg, L., de la Cruz, M., & O'Connor, S. (2022).")
+    assert citations.format_citation(PARTICLES, "harvard").startswith(
+        "van der Berg, L., de la Cruz, M. and O'Connor, S."
+    )
+    for fmt in ("bibtex", "ris", "csl-json"):
+        [(_, record, _)] = citations.READERS[fmt](citations.EXPORT_FORMATS[fmt][0]([PARTICLES]))
+        assert record["authors"] == PARTICLES["authors"], fmt
+
+
+def test_an_edition_named_by_its_year_is_not_an_ordinal():
+    assert "(2022 edition)" in citations.format_citation(PARTICLES, "apa")
+    assert "2022 edition." in citations.format_citation(PARTICLES, "harvard")
+    assert "(2nd ed.)" in citations.format_citation({**PARTICLES, "edition": "2"}, "apa")
+    assert "nd ed." not in citations.format_citation({**PARTICLES, "edition": "2019-2020"}, "apa")
+
+
+def test_an_organisation_is_the_author_of_a_work_no_person_wrote():
+    assert "author = {{Home Office}}" in citations.to_bibtex([BY_ORGANISATION])
+    assert "AU  - Home Office,\n" in citations.to_ris([BY_ORGANISATION])
+    assert json.loads(citations.to_csl_json([BY_ORGANISATION]))[0]["author"] == [{"literal": "Home Office"}]
+    tags = metadata.citation_meta(BY_ORGANISATION, "https://hub.example.org/r/")
+    assert ("citation_author", "Home Office") in tags
+    for fmt in ("bibtex", "ris", "csl-json"):
+        [(_, record, _)] = citations.READERS[fmt](citations.EXPORT_FORMATS[fmt][0]([BY_ORGANISATION]))
+        assert (record.get("authors"), record["publishers"]) == (None, ["Home Office"]), fmt
+    # Another tool's organisation author with no publisher is the publisher in Lantern.
+    [(_, record, _)] = citations.read_bibtex("@techreport{k, title={T}, author={{World Bank}}}")
+    assert (record.get("authors"), record["publishers"]) == (None, ["World Bank"])
+
+
+def test_a_summary_cannot_end_a_ris_record_or_start_another():
+    evil = {
+        "slug": "evil",
+        "title": "Evil",
+        "summary": "Fine.\nER  - \nTY  - JOUR\nTI  - Injected\n\nSecond paragraph.",
+    }
+    text = citations.to_ris([evil, {"slug": "next", "title": "Next"}])
+    assert [line for line in text.splitlines() if line.startswith(("TY  - ", "ER  - "))] == ["TY  - RPRT", "ER  - "] * 2
+    rows = citations.read_ris(text)
+    assert [record["title"] for _, record, _ in rows] == ["Evil", "Next"]
+    # Kept line by line; only the space ending a line is not (no RIS reader keeps it).
+    assert rows[0][1]["summary"] == evil["summary"].replace("ER  - \n", "ER  -\n")
+
+
+def test_bibtex_markup_in_a_title_is_escaped_not_written_raw():
+    record = {"slug": "t", "title": "Unbalanced } brace, 100% of $5 & #1 ~ ^ _ \\ -- ``q''", "authors": ["Ann Smith"]}
+    text = citations.to_bibtex([record])
+    assert (
+        r"title = {Unbalanced \textbraceright{} brace, 100\% of \$5 \& \#1 \textasciitilde{} \textasciicircum{} \_ "
+        r"\textbackslash{} -{}- `{}`q'{}'}," in text
+    )
+    [(_, back, _)] = citations.read_bibtex(text)
+    assert (back["title"], back["authors"]) == (record["title"], ["Ann Smith"])
+
+
+@pytest.mark.django_db
+def test_every_demo_resource_page_names_an_author_for_scholar_indexes(client):
+    from lantern.catalog.models import Resource
+    from lantern.ingest import demo
+
+    assert demo.load().errors == []
+    published = list(Resource.objects.published())
+    without = []
+    for resource in published:
+        html = client.get(resource.get_absolute_url()).content.decode()
+        if '<meta name="citation_author" content="' not in html:
+            without.append(resource.slug)
+    assert len(published) >= 100 and without == []
+
+
+@pytest.mark.django_db
+def test_a_resource_page_cites_its_particled_authors_and_its_organisation(client):
+    from factories import make_organisation, make_resource
+
+    from lantern.catalog.models import Person, ResourceAuthor
+
+    office = make_organisation("Office for Lantern tests")
+    by_people = make_resource("Labour exploitation in agriculture", publishers=[office], edition="2022")
+    ResourceAuthor.objects.create(
+        resource=by_people, person=Person.objects.create(name="Ludwig van der Berg"), position=0
+    )
+    by_office = make_resource("Annual report", publishers=[office])
+    html = client.get(by_people.get_absolute_url()).content.decode()
+    assert '<meta name="citation_author" content="van der Berg, Ludwig">' in html
+    assert "van der Berg, L. (2018)." in html and "(2022 edition)" in html and "nd ed." not in html
+    html = client.get(by_office.get_absolute_url()).content.decode()
+    assert '<meta name="citation_author" content="Office for Lantern tests">' in html

@@ -52,7 +52,21 @@ RECORDS = [
         "status": "published",
     },
     {"slug": "secret-draft", "title": "A draft nobody should see"},
+    # Two editions of one prompt sheet, published at one address: two records all the same.
+    {
+        "slug": "prompt-sheet-2019",
+        "title": "Prompt sheet for first responders (2019)",
+        "source_url": "https://example.org/prompt-sheet",
+        "status": "published",
+    },
+    {
+        "slug": "prompt-sheet-2021",
+        "title": "Prompt sheet for first responders (2021)",
+        "source_url": "https://example.org/prompt-sheet",
+        "status": "published",
+    },
 ]
+HARVESTED = 5
 
 
 def _free_port() -> int:
@@ -62,13 +76,15 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def provider(cli_env, tmp_path):
-    """A second Lantern with the records above, serving OAI-PMH two records a page."""
+def provider(cli_env, tmp_path, settings):
+    """A second Lantern with the records above, serving OAI-PMH two records a page; the harvester may
+    reach exactly its host:port (any other loopback address stays refused)."""
     env = {**cli_env, "LANTERN_OAI_PAGE_SIZE": "2", "LANTERN_SEARCH_SEMANTIC": "false"}
     source = tmp_path / "provider.jsonl"
     source.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
     run_lantern(env, "import", str(source), check=True)
     port = _free_port()
+    settings.LANTERN_ALLOW_PRIVATE_HOSTS = [f"127.0.0.1:{port}"]
     server = subprocess.Popen(
         [LANTERN, "serve", "--port", str(port)], env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
@@ -94,12 +110,12 @@ def update_provider(provider, *records) -> None:
 
 def test_harvest_is_incremental_idempotent_and_keeps_provenance(provider):
     first = harvest(provider["url"])
-    assert (first.created, first.updated, first.errors) == (3, 0, [])
+    assert (first.created, first.updated, first.errors, first.skipped) == (HARVESTED, 0, [], [])
     harvested = {r.title: r for r in Resource.objects.all()}
-    assert set(harvested) == {r["title"] for r in RECORDS[:3]}
+    assert set(harvested) == {r["title"] for r in RECORDS if r.get("status") == "published"}
     annual = harvested["2017 UK Annual Report on Modern Slavery"]
     assert annual.status == "draft" and annual.provenance == "harvest"
-    assert annual.provenance_detail == f"oai:127.0.0.1:uk-annual-report-2017 from {provider['url']}"
+    assert annual.provenance_detail == f"oai:lantern.localhost:uk-annual-report-2017 from {provider['url']}"
     assert annual.date_iso == "2017-10" and annual.ordered_authors()[0].name == "Jane Smith"
     assert [p.name for p in annual.ordered_publishers()] == ["Home Office"]
     assert [t.slug for t in annual.topics.all()] == [
@@ -108,7 +124,7 @@ def test_harvest_is_incremental_idempotent_and_keeps_provenance(provider):
     assert harvested["Spotting forced labour in hotels"].type == "toolkit"
 
     again = harvest(provider["url"])  # incremental: only what changed since the last run
-    assert again.created == 0 and again.from_date and Resource.objects.count() == 3
+    assert again.created == 0 and again.from_date and Resource.objects.count() == HARVESTED
 
     update_provider(
         provider,
@@ -121,21 +137,39 @@ def test_harvest_is_incremental_idempotent_and_keeps_provenance(provider):
     assert Resource.objects.get(title__startswith="Guía").status == "withdrawn"
 
     everything = harvest(provider["url"], from_date="2000-01-01")
-    assert everything.created == 0 and Resource.objects.count() == 3
+    assert everything.created == 0 and everything.skipped == [] and Resource.objects.count() == HARVESTED
+    sheets = Resource.objects.filter(source_url="https://example.org/prompt-sheet").order_by("title")
+    assert [s.provenance_detail.split(" ")[0] for s in sheets] == [
+        "oai:lantern.localhost:prompt-sheet-2019",
+        "oai:lantern.localhost:prompt-sheet-2021",
+    ]
+    assert [s.title for s in sheets] == [r["title"] for r in RECORDS[-2:]]
 
 
 def test_a_set_and_a_record_already_in_the_hub(provider):
     Resource.objects.create(title="Our own copy", source_url="https://example.org/hotels", status="published")
     report = harvest(provider["url"], set_spec="type:toolkit")
-    assert report.created == 0 and report.skipped == ["oai:127.0.0.1:hotel-toolkit: already in the hub as our-own-copy"]
+    assert report.created == 0 and report.skipped == [
+        "oai:lantern.localhost:hotel-toolkit: already in the hub as our-own-copy"
+    ]
     assert Resource.objects.get(slug="our-own-copy").title == "Our own copy"  # curated work is never overwritten
     out = io.StringIO()
     call_command("harvest", provider["url"], "--set", "collection:covid-19", "--json", stdout=out)
     assert json.loads(out.getvalue())["created"] == 1
 
 
-def test_a_bad_repository_is_a_clear_error(provider):
+def test_a_bad_repository_is_a_clear_error(provider, settings):
     with pytest.raises(HarvestError, match="badArgument"):
         harvest(provider["url"], from_date="yesterday")
-    with pytest.raises(HarvestError, match="cannot reach"):
-        harvest(f"http://127.0.0.1:{_free_port()}/oai")
+    closed = _free_port()
+    settings.LANTERN_ALLOW_PRIVATE_HOSTS = [*settings.LANTERN_ALLOW_PRIVATE_HOSTS, f"127.0.0.1:{closed}"]
+    with pytest.raises(HarvestError, match="cannot harvest .* the connection was refused"):
+        harvest(f"http://127.0.0.1:{closed}/oai")
+
+
+def test_a_repository_on_a_loopback_address_is_refused(provider, settings):
+    """The same provider under another spelling of its address is refused before anything is sent."""
+    port = provider["url"].split(":")[2].split("/")[0]
+    with pytest.raises(HarvestError, match="private, loopback"):
+        harvest(f"http://localhost:{port}/oai")
+    assert Resource.objects.count() == 0

@@ -137,3 +137,68 @@ def test_wxr_refuses_entities_and_garbage(tmp_path):
     other = tmp_path / "other.xml"
     other.write_text("<html/>", encoding="utf-8")
     assert formats.read(other, "wxr")[0][1] is None
+
+
+def test_csl_json_ids_from_a_reference_manager_never_become_slugs(tmp_path):
+    from factories import make_resource
+
+    existing = make_resource("Someone else's resource", slug="a")
+    path = tmp_path / "zotero.json"
+    items = [
+        {
+            "id": "a",
+            "type": "report",
+            "title": "Trafficking in Persons Report 2023",
+            "author": [{"literal": "US State Department"}],
+        },
+        {"id": "c", "type": "report", "title": "Forced labour in supply chains", "issued": {"date-parts": [[2021, 6]]}},
+    ]
+    path.write_text(json.dumps(items), encoding="utf-8")
+    report = formats.import_path(path, "csl-json")
+    assert (report.errors, report.created, report.updated) == ([], 2, 0)
+    existing.refresh_from_db()
+    assert existing.title == "Someone else's resource"
+    assert sorted(Resource.objects.exclude(pk=existing.pk).values_list("slug", flat=True)) == [
+        "forced-labour-in-supply-chains",
+        "trafficking-in-persons-report-2023",
+    ]
+
+
+def test_bibtex_problems_are_reported_in_lanterns_words_by_entry(tmp_path, cli_env):
+    from interop_support import run_lantern
+
+    path = tmp_path / "refs.bib"
+    path.write_text(
+        "@techreport{good, title = {Good one}, author = {van der Berg, Ludwig}, year = 2020}\n\n"
+        "@book{early, title = {Unbalanced } brace}, author = {Smith, Ann}}\n\n"
+        "@misc{open, title = {Never closed},\n\n"
+        "@misc{good, title = {Same key}}\n"
+        "@misc{last, title = {Last one}}\n",
+        encoding="utf-8",
+    )
+    result = run_lantern(cli_env, "import", str(path))
+    output = result.stdout + result.stderr
+    assert result.returncode == 1 and "2 created" in output, output
+    assert "Parsing of" not in output and "aborted" not in output and "bibtexparser" not in output
+    errors = [line for line in output.splitlines() if ": error: " in line]
+    assert errors == [
+        "refs.bib:2: error: the entry starting on line 3 ends early at an unbalanced '}': "
+        "', author = {Smith, Ann}}' is left over",
+        "refs.bib:3: error: the entry starting on line 5 cannot be read: "
+        "a new entry starts before this one is closed (a missing '}' or '\"'?)",
+        "refs.bib:4: error: the entry starting on line 7 repeats the key 'good' of an earlier entry",
+    ]
+
+
+def test_a_summary_with_ris_tag_lines_round_trips_without_extra_records(tmp_path):
+    hub = make_hub()
+    hub["annual"].summary = "Referrals rose.\nER  -\nTY  - JOUR\nTI  - Injected"
+    hub["annual"].save()
+    path = tmp_path / "hub.ris"
+    run("export", str(path), "--format", "ris", "--published-only")
+    output, code = run("import", str(path), "--dry-run")
+    assert code == 0 and "would have 0 created, 3 updated" in output, output
+    Resource.objects.all().delete()
+    output, code = run("import", str(path), "--status", "published")
+    assert code == 0 and "3 created" in output
+    assert Resource.objects.get(slug=hub["annual"].slug).summary == "Referrals rose.\nER  -\nTY  - JOUR\nTI  - Injected"

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 def hub(db):
     home_office = make_organisation("Home Office", kind="government", country_id="GB")
     ilo = make_organisation("International Labour Organization", acronym="ILO", aliases="International Labour Office")
-    polaris = make_organisation("Polaris", kind="ngo", country_id="US")
+    polaris = make_organisation("Polaris", kind="ngo", country_id="US", aliases="")  # not the directory's aliases
     covid = make_collection()
     return {
         "annual": make_resource(

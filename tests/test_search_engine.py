@@ -148,7 +148,7 @@ def test_related_without_vectors_share_most_topics_then_countries_newest_first(s
 def test_home_page_counts_from_the_engine_equal_the_database_counts():
     from lantern.catalog.models import Topic
     from lantern.public import views
-    from lantern.search import facets
+    from lantern.search import service
 
     labour, hospitality = Topic.objects.get(slug="labour-exploitation"), Topic.objects.get(slug="hospitality")
     make_resource("A", topics=[labour.slug, hospitality.slug], countries=["GB", "FR"], type="report")
@@ -163,5 +163,5 @@ def test_home_page_counts_from_the_engine_equal_the_database_counts():
         "countries": views.country_counts(published, views.HOME_COUNTRIES),
         "total": published.count(),
     }
-    assert views._home_counts(facets.overview()) == from_database
+    assert views._home_counts(service.overview()) == from_database
     assert from_database["total"] == 3

@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
+from lantern.lib.proxies import client_address
+
 logger = logging.getLogger(__name__)
 
 CODES = {
@@ -114,7 +116,7 @@ def _has_nul(request: HttpRequest) -> bool:
 def client_key(request: HttpRequest) -> str:
     """Who a request counts against: its token if it sends one, else its address (hashed)."""
     auth = request.headers.get("Authorization", "")
-    who = auth if auth.lower().startswith("bearer ") else request.META.get("REMOTE_ADDR", "")
+    who = auth if auth.lower().startswith("bearer ") else client_address(request)
     return hashlib.sha256(who.encode("utf-8", "replace")).hexdigest()[:32]
 
 

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from lantern.catalog.models import Collection, Country, Topic
+from lantern.lib.text import clean_text, normalize_space
 from lantern.search import service
 from lantern.search.filters import PARAMS
 
@@ -35,6 +36,13 @@ class SearchFeed(Feed):
 
     def link(self) -> str:
         return self._link
+
+    def get_feed(self, obj, request):
+        self._self_path = request.get_full_path()  # rel="self" keeps the search's query
+        return super().get_feed(obj, request)
+
+    def feed_url(self) -> str:
+        return self._self_path
 
     def description(self) -> str:
         return f"Newest resources: {self._title}"
@@ -77,7 +85,8 @@ def feed_new(request: HttpRequest, fmt: str) -> HttpResponse:
 
 def feed_search(request: HttpRequest, fmt: str) -> HttpResponse:
     """Any search: the site's own parameters (``?q=…&topic=…&country=…``)."""
-    params: dict = {"q": request.GET.get("q", "")[:500]}
+    # Control characters cannot be written in XML (the feed would fail) and mean nothing in a search.
+    params: dict = {"q": normalize_space(clean_text(request.GET.get("q", "")[:500]))}
     for name in PARAMS:
         if values := request.GET.getlist(name)[:20]:
             params[name] = values
@@ -92,7 +101,7 @@ def feed_topic(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
 
 
 def feed_collection(request: HttpRequest, slug: str, fmt: str) -> HttpResponse:
-    collection = get_object_or_404(Collection, slug=slug)
+    collection = get_object_or_404(Collection.objects.public(), slug=slug)
     return _serve(request, fmt, collection.name, collection.get_absolute_url(), {"collection": [collection.slug]})
 
 

@@ -1,34 +1,39 @@
 """OAI-PMH harvester: another repository's records become draft resources, incrementally and idempotently.
 
-- Identity: a harvested resource remembers its OAI identifier and base URL in
-  ``provenance_detail`` (``provenance`` = harvest), so a second run updates it instead of making a
-  copy. A record whose source URL or DOI is already in the hub under another resource is skipped
-  and reported, never merged into curated work.
+- Identity: a record is its OAI identifier. A harvested resource remembers that identifier and the
+  base URL in ``provenance_detail`` (``provenance`` = harvest), so a second run updates it instead
+  of making a copy, and two records of one repository that share a source URL or DOI stay two
+  resources. A record whose source URL or DOI is already in the hub under a resource that did not
+  come from this repository is skipped and reported, never merged into curated work.
 - Incremental: without ``--from``, a run asks only for what changed since the repository's own
   ``responseDate`` at the start of the last complete run (kept in ``HarvestSource``).
 - Deleted records withdraw the harvested resource (with the reason), never delete it.
 - New resources are drafts; an update never changes a resource's status.
 - Responses are parsed with defusedxml; only the repository's URL is requested (file links are
-  recorded as links, not downloaded).
+  recorded as links, not downloaded), through lantern.lib.netguard: a repository on, or
+  redirecting to, a loopback or private address is refused before anything is sent, and an
+  answer is read up to ``MAX_RESPONSE_BYTES``.
 """
 
 from __future__ import annotations
 
 import re
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
 from django.conf import settings
+from django.db import transaction
 from django.utils import timezone
 
 from lantern.api.models import HarvestSource
 from lantern.catalog.models import Resource
 from lantern.catalog.records import RecordError, RecordWriter
 from lantern.ingest.formats import resolve_vocabulary
+from lantern.lib import netguard
 from lantern.lib.citations import LANTERN_TYPES
+from lantern.lib.netguard import NetError
 from lantern.search import index
 
 OAI = "{http://www.openarchives.org/OAI/2.0/}"
@@ -65,16 +70,20 @@ class HarvestReport:
 
 def fetch(base_url: str, params: dict) -> SafeET.Element:
     url = base_url + ("&" if "?" in base_url else "?") + urllib.parse.urlencode(params)
-    if not url.startswith(("http://", "https://")):
-        raise HarvestError(f"{base_url} is not an http(s) URL")
-    request = urllib.request.Request(url, headers={"User-Agent": "Lantern OAI-PMH harvester"})  # noqa: S310 - checked above
     try:
-        with urllib.request.urlopen(request, timeout=settings.LANTERN_HARVEST_TIMEOUT) as response:  # noqa: S310
-            data = response.read(MAX_RESPONSE_BYTES + 1)
-    except OSError as exc:
-        raise HarvestError(f"cannot reach {base_url}: {exc}") from exc
-    if len(data) > MAX_RESPONSE_BYTES:
-        raise HarvestError("the repository's answer is too large")
+        answer = netguard.fetch(
+            "GET",
+            url,
+            timeout=settings.LANTERN_HARVEST_TIMEOUT,
+            max_redirects=settings.LANTERN_INGEST_MAX_REDIRECTS,
+            max_bytes=MAX_RESPONSE_BYTES,
+            headers={"User-Agent": "Lantern OAI-PMH harvester", "Accept": "text/xml, application/xml"},
+        )
+    except NetError as exc:
+        raise HarvestError(f"cannot harvest {base_url}: {exc}") from exc
+    if answer.status != 200:
+        raise HarvestError(f"{base_url} answered HTTP {answer.status}")
+    data = answer.body
     try:
         return SafeET.fromstring(data, forbid_dtd=True)
     except (SafeET.ParseError, DefusedXmlException, ValueError) as exc:
@@ -92,26 +101,26 @@ def harvest(base_url: str, set_spec: str = "", from_date: str = "", progress=Non
         params["from"] = report.from_date
     writer = RecordWriter(default_status=Resource.Status.DRAFT, provenance=Resource.Provenance.HARVEST)
     started = ""
-    with index.deferred():
-        for _page in range(MAX_PAGES):
-            root = fetch(base_url, params)
-            started = started or _text(root, f"{OAI}responseDate")
-            error = root.find(f"{OAI}error")
-            if error is not None:
-                if error.get("code") == "noRecordsMatch":
-                    break
-                raise HarvestError(f"the repository answered {error.get('code')}: {(error.text or '').strip()}")
-            listing = root.find(f"{OAI}ListRecords")
-            if listing is None:
-                raise HarvestError("the repository's answer has no ListRecords")
+    for _page in range(MAX_PAGES):
+        root = fetch(base_url, params)
+        started = started or _text(root, f"{OAI}responseDate")
+        error = root.find(f"{OAI}error")
+        if error is not None:
+            if error.get("code") == "noRecordsMatch":
+                break
+            raise HarvestError(f"the repository answered {error.get('code')}: {(error.text or '').strip()}")
+        listing = root.find(f"{OAI}ListRecords")
+        if listing is None:
+            raise HarvestError("the repository's answer has no ListRecords")
+        with transaction.atomic(), index.deferred():  # a page's records and their search documents at once
             for record in listing.findall(f"{OAI}record"):
                 _harvest_record(base_url, record, writer, report)
                 if progress:
                     progress(1)
-            token = _text(listing, f"{OAI}resumptionToken")
-            if not token:
-                break
-            params = {"verb": "ListRecords", "resumptionToken": token}
+        token = _text(listing, f"{OAI}resumptionToken")
+        if not token:
+            break
+        params = {"verb": "ListRecords", "resumptionToken": token}
     source.last_response_date = _granular(started, report.from_date)
     source.last_run_at = timezone.now()
     source.last_report = report.as_dict()
@@ -161,21 +170,29 @@ def _harvest_record(base_url: str, record, writer: RecordWriter, report: Harvest
         return
     data, warnings = resolve_vocabulary(data, writer.lookups)
     report.warnings += [f"{identifier}: {w}" for w in warnings]
-    if existing is not None:
-        data["slug"] = existing.slug
-    else:
+    if existing is None:
         other = writer.find_existing(data)
-        if other is not None:
+        if other is not None and not _from_repository(other, base_url):
             report.skipped.append(f"{identifier}: already in the hub as {other.slug}")
             return
-    writer.provenance_detail = _detail(base_url, identifier)
+    detail = writer.provenance_detail = _detail(base_url, identifier)
+    target = existing or Resource(
+        status=writer.default_status, provenance=Resource.Provenance.HARVEST, provenance_detail=detail
+    )
     try:
-        result = writer.write(data)
+        writer.write(data, resource=target)
     except RecordError as exc:
         report.errors.append(f"{identifier}: {'; '.join(exc.problems)}")
         return
-    report.created += result.created
-    report.updated += not result.created
+    report.created += existing is None
+    report.updated += existing is not None
+
+
+def _from_repository(resource: Resource, base_url: str) -> bool:
+    """Whether ``resource`` was harvested from ``base_url`` (as another of its records)."""
+    return resource.provenance == Resource.Provenance.HARVEST and resource.provenance_detail.endswith(
+        f" from {base_url}"
+    )
 
 
 def _date(values: list[str]) -> str:

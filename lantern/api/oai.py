@@ -67,8 +67,9 @@ def _stamp(moment: dt.datetime) -> str:
     return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def repository_id(request: HttpRequest) -> str:
-    return settings.LANTERN_OAI_REPOSITORY_ID or request.get_host().split(":")[0] or "lantern"
+def repository_id(request: HttpRequest | None = None) -> str:
+    """The hub's name in OAI identifiers: a setting, never the host a request came by."""
+    return settings.LANTERN_OAI_REPOSITORY_ID
 
 
 def oai_identifier(request: HttpRequest, slug: str) -> str:
@@ -168,8 +169,9 @@ def _ListMetadataFormats(request: HttpRequest, args: dict) -> ET.Element:  # noq
 
 
 def all_sets() -> list[tuple[str, str]]:
+    """The sets a harvester may ask for: every type, and the collections the public may see."""
     sets = [("collection", "Collections"), ("type", "Types of resource")]
-    sets += [(f"collection:{c.slug}", c.name) for c in Collection.objects.order_by("slug")]
+    sets += [(f"collection:{c.slug}", c.name) for c in Collection.objects.public().order_by("slug")]
     sets += [(f"type:{value}", str(label)) for value, label in Resource.Type.choices]
     return sets
 
@@ -207,6 +209,7 @@ def _list(request: HttpRequest, args: dict, headers_only: bool) -> ET.Element:
     state = _decode_token(args["resumptionToken"]) if "resumptionToken" in args else _new_state(args)
     _check_prefix(state["metadataPrefix"])
     queryset = _selection(state)
+    # The whole list's size, counted on every page (records may change between pages).
     total = queryset.count()
     if "after" in state:
         stamp, last_id = dt.datetime.fromisoformat(state["after"][0]), state["after"][1]
@@ -224,7 +227,7 @@ def _list(request: HttpRequest, args: dict, headers_only: bool) -> ET.Element:
         if len(rows) > size:
             last = rows[size - 1]
             token = _encode_token({**state, "after": [last.updated_at.isoformat(), last.id], "cursor": cursor + size})
-        _sub(element, "resumptionToken", token, completeListSize=str(cursor + total), cursor=str(cursor))
+        _sub(element, "resumptionToken", token, completeListSize=str(total), cursor=str(cursor))
     return element
 
 
@@ -238,7 +241,8 @@ def _new_state(args: dict) -> dict:
             raise OAIError("badArgument", "from is later than until.")
     for name, (moment, _) in bounds.items():
         state[name] = moment.isoformat()
-    if "until" in bounds:
+    if "until" in bounds and bounds["until"][0] < dt.datetime.max.replace(tzinfo=dt.UTC) - bounds["until"][1]:
+        # Until the last day a date can hold has no end to exclude: it bounds nothing.
         state["until_exclusive"] = (bounds["until"][0] + bounds["until"][1]).isoformat()
     if "set" in args:
         if args["set"] not in {spec for spec, _ in all_sets()}:
@@ -285,13 +289,15 @@ def _decode_token(token: str) -> dict:
     try:
         state = json.loads(base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)))
         after = state["after"]
-        dt.datetime.fromisoformat(after[0])
         int(after[1])
         if not isinstance(state["metadataPrefix"], str) or not isinstance(state.get("cursor", 0), int):
             raise ValueError("bad state")
-        for name in ("from", "until_exclusive"):
-            if name in state:
-                dt.datetime.fromisoformat(state[name])
+        if not isinstance(state.get("set", ""), str) or "\x00" in state.get("set", ""):
+            raise ValueError("bad set")
+        # Tokens this server writes carry moments with their time zone; others were made by hand.
+        for moment in [after[0], *(state[name] for name in ("from", "until_exclusive") if name in state)]:
+            if dt.datetime.fromisoformat(moment).tzinfo is None:
+                raise ValueError("a moment without a time zone")
         return state
     except (ValueError, TypeError, KeyError, IndexError, json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise OAIError("badResumptionToken", "The resumption token is invalid or has expired.") from exc
@@ -318,7 +324,11 @@ def _header(request: HttpRequest, resource: Resource) -> ET.Element:
     _sub(header, "identifier", oai_identifier(request, resource.slug))
     _sub(header, "datestamp", _stamp(resource.updated_at))
     _sub(header, "setSpec", f"type:{resource.type}")
-    for collection in resource.collections.all():
+    collections = resource.collections.all()
+    if resource.status != Resource.Status.PUBLISHED:
+        # A withdrawn record's collections may hold nothing published any more: name public ones only.
+        collections = collections.public()
+    for collection in collections:
         _sub(header, "setSpec", f"collection:{collection.slug}")
     return header
 

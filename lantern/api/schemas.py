@@ -101,6 +101,9 @@ class SearchOut(Page):
     results: list[HitOut]
     facets: list[FacetOut]
     warnings: list[str]
+    corrected_query: str = Field(
+        "", description="the query as searched when typos were corrected ('' if none); as_typed=true searches q itself"
+    )
 
 
 class OrganisationOut(Schema):

@@ -1,15 +1,26 @@
-"""``/sitemap.xml``: published resources (from the one ``published()``), their publishers and collections."""
+"""``/sitemap.xml``: published resources (from the one ``published()``), their publishers and collections
+(from ``public()``, built on it), the topics and countries they are about, the directories and the
+about page; every page in every interface language (``/``, ``/fr/``, ``/es/``), each URL listing
+its other languages as ``xhtml:link`` alternates (with ``x-default`` the default language)."""
 
 from __future__ import annotations
 
-from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import Sitemap as DjangoSitemap
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.db.models import Max, Q
+from django.db.models import Exists, Max, OuterRef
 from django.urls import reverse
 
-from lantern.catalog.models import Collection, Organisation, Resource
+from lantern.catalog.models import Collection, Country, Organisation, Resource, Topic, published_q
 
-PUBLISHED = Q(resources__status=Resource.Status.PUBLISHED)
+PUBLISHED = published_q("resources__")
+
+
+class Sitemap(DjangoSitemap):
+    """Every page once per interface language, with its translations as alternates."""
+
+    i18n = True
+    alternates = True
+    x_default = True
 
 
 class ResourceSitemap(Sitemap):
@@ -25,9 +36,7 @@ class ResourceSitemap(Sitemap):
 class OrganisationSitemap(Sitemap):
     def items(self):
         return (
-            Organisation.objects.filter(PUBLISHED)
-            .annotate(last=Max("resources__updated_at", filter=PUBLISHED))
-            .order_by("slug")
+            Organisation.objects.public().annotate(last=Max("resources__updated_at", filter=PUBLISHED)).order_by("slug")
         )
 
     def lastmod(self, item):
@@ -37,9 +46,7 @@ class OrganisationSitemap(Sitemap):
 class CollectionSitemap(Sitemap):
     def items(self):
         return (
-            Collection.objects.filter(PUBLISHED)
-            .annotate(last=Max("resources__updated_at", filter=PUBLISHED))
-            .order_by("slug")
+            Collection.objects.public().annotate(last=Max("resources__updated_at", filter=PUBLISHED)).order_by("slug")
         )
 
     def lastmod(self, item):
@@ -54,11 +61,46 @@ class HomeSitemap(Sitemap):
         return reverse(item)
 
 
+class DirectorySitemap(Sitemap):
+    """The directories of the public site (organisations, topics, collections, countries) and the about page."""
+
+    def items(self):
+        return ["public:organisations", "public:topics", "public:collections", "public:countries", "public:about"]
+
+    def location(self, item):
+        return reverse(item)
+
+
+class TopicSitemap(Sitemap):
+    """Topic pages of topics some published resource carries."""
+
+    def items(self):
+        published = Resource.objects.published()
+        return Topic.objects.filter(Exists(published.filter(topics=OuterRef("pk")))).order_by("slug")
+
+    def location(self, item):
+        return reverse("public:topic", args=[item.slug])
+
+
+class CountrySitemap(Sitemap):
+    """Country pages of countries some published resource is about."""
+
+    def items(self):
+        published = Resource.objects.published()
+        return Country.objects.filter(Exists(published.filter(countries=OuterRef("pk")))).order_by("code")
+
+    def location(self, item):
+        return reverse("public:country", args=[item.code])
+
+
 SITEMAPS = {
     "home": HomeSitemap,
+    "directories": DirectorySitemap,
     "resources": ResourceSitemap,
     "organisations": OrganisationSitemap,
     "collections": CollectionSitemap,
+    "topics": TopicSitemap,
+    "countries": CountrySitemap,
 }
 
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
+from typing import Annotated
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -20,13 +22,14 @@ from ninja import File, Form, NinjaAPI, Query, Status
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.files import UploadedFile
 from ninja.security import HttpBearer
+from pydantic import Field, WithJsonSchema
 
 from lantern.api import schemas
 from lantern.api.errors import error_response
 from lantern.api.models import ApiToken
 from lantern.api.serialise import collection_data, organisation_data, resource_record, topic_data
 from lantern.catalog import permissions
-from lantern.catalog.models import Collection, Organisation, Resource, Topic
+from lantern.catalog.models import Collection, Organisation, Resource, Topic, published_q
 from lantern.catalog.records import RecordError, RecordWriter, records_queryset
 from lantern.lib import citations
 from lantern.search import service
@@ -34,6 +37,27 @@ from lantern.search import service
 MAX_PER_PAGE = 100
 CITE_FORMATS = ("bibtex", "ris", "csl-json", "apa", "harvard")
 EXPORT_FORMATS = ("bibtex", "ris", "csl-json", "jsonl")
+
+
+def _served(media_types: dict[str, dict]) -> dict:
+    """OpenAPI for a 200 answer that is a file in one of ``media_types`` (media type → JSON schema)."""
+    content = {media_type: {"schema": schema} for media_type, schema in media_types.items()}
+    return {"responses": {200: {"description": "OK", "content": content}}}
+
+
+TEXT = {"type": "string"}
+UPDATED_SINCE = {
+    "type": "string",
+    "format": "date-time",
+    "maxLength": 64,
+    "description": "an RFC 3339 date-time (2024-01-31T09:00:00Z; UTC without an offset); a date is also read",
+}
+CSL_JSON = {"type": "array", "items": {"type": "object"}, "description": "CSL-JSON items"}
+CITATION_MEDIA_TYPES = {
+    "application/x-bibtex": TEXT,
+    "application/x-research-info-systems": TEXT,
+    "application/vnd.citationstyles.csl+json": CSL_JSON,
+}
 ERRORS = {400: schemas.ErrorOut, 404: schemas.ErrorOut, 422: schemas.ErrorOut, 429: schemas.ErrorOut}
 WRITE_ERRORS = {**ERRORS, 401: schemas.ErrorOut, 403: schemas.ErrorOut, 409: schemas.ErrorOut}
 
@@ -113,12 +137,19 @@ class SearchFilters(schemas.Schema):
     collection: list[str] = []
     year: list[str] = []
     sort: str | None = None
+    as_typed: bool = Field(False, description="search the words as typed, without correcting typos")
 
 
 def _run_search(filters: SearchFilters, page: int, per_page: int, with_facets: bool):
-    params = filters.dict(exclude={"q", "sort"})
+    params = filters.dict(exclude={"q", "sort", "as_typed"})
     return service.search(
-        filters.q[:500], _search_params(params), filters.sort, page, per_page, with_facets=with_facets
+        filters.q[:500],
+        _search_params(params),
+        filters.sort,
+        page,
+        per_page,
+        with_facets=with_facets,
+        as_typed=filters.as_typed,
     )
 
 
@@ -156,6 +187,7 @@ def search(
             for f in results.facets
         ],
         "warnings": [str(w) for w in results.warnings],
+        "corrected_query": results.suggestion,
     }
 
 
@@ -165,26 +197,29 @@ def resources(
     request: HttpRequest,
     page: int = Query(1, ge=1, le=100_000),
     per_page: int = Query(20, ge=1, le=MAX_PER_PAGE),
-    updated_since: str = Query("", max_length=32, description="ISO date or date-time"),
+    updated_since: Annotated[str | None, WithJsonSchema(UPDATED_SINCE)] = Query(None, max_length=64),
 ):
     """Every published resource, most recently updated first."""
     queryset = records_queryset(Resource.objects.published()).order_by("-updated_at", "id")
     if updated_since:
-        from django.utils.dateparse import parse_date, parse_datetime
-
-        try:
-            moment = parse_datetime(updated_since) or parse_date(updated_since)
-        except ValueError:
-            moment = None
-        if moment is None:
-            raise HttpError(400, "updated_since must be an ISO date (2024-01-31) or date-time.")
-        if not isinstance(moment, dt.datetime):
-            moment = dt.datetime(moment.year, moment.month, moment.day)
-        if timezone.is_naive(moment):
-            moment = timezone.make_aware(moment, dt.UTC)
-        queryset = queryset.filter(updated_at__gte=moment)
+        queryset = queryset.filter(updated_at__gte=_moment(updated_since))
     rows, meta = _page(queryset, page, per_page)
     return {**meta, "results": [resource_record(request, r) for r in rows]}
+
+
+def _moment(value: str) -> dt.datetime:
+    """An RFC 3339 date-time or an ISO date as a UTC moment; a clear 400 for anything else."""
+    text = value.strip().replace("t", "T").replace("z", "Z")
+    text = re.sub(r"(T\d\d:\d\d):60", r"\1:59", text)  # a leap second is the second before it
+    try:
+        moment = dt.datetime.fromisoformat(text)
+        if timezone.is_naive(moment):
+            moment = moment.replace(tzinfo=dt.UTC)
+        return moment.astimezone(dt.UTC)
+    except OverflowError:  # within a day of the first or last date Python can hold
+        return dt.datetime.min.replace(tzinfo=dt.UTC) if text < "5000" else dt.datetime.max.replace(tzinfo=dt.UTC)
+    except ValueError:
+        raise HttpError(400, "updated_since must be a date (2024-01-31) or an RFC 3339 date-time.") from None
 
 
 @api.get("/resources/{slug}", response={200: schemas.ResourceOut, **ERRORS}, url_name="resource", tags=["resources"])
@@ -194,10 +229,10 @@ def resource(request: HttpRequest, slug: str):
 
 @api.get(
     "/resources/{slug}/cite",
-    response={200: str, **ERRORS},
+    response=ERRORS,
     url_name="resource-cite",
     tags=["resources"],
-    openapi_extra={"responses": {200: {"description": "The citation", "content": {"text/plain": {}}}}},
+    openapi_extra=_served({**CITATION_MEDIA_TYPES, "text/plain": TEXT}),
 )
 def cite(request: HttpRequest, slug: str, format: str = Query("apa", pattern="^(" + "|".join(CITE_FORMATS) + ")$")):
     """One resource as BibTeX, RIS, CSL-JSON, or an APA / Harvard formatted citation (plain text)."""
@@ -258,10 +293,10 @@ def _write(request: HttpRequest, writer: RecordWriter, record: dict) -> dict | H
 # --- exports -------------------------------------------------------------------------------------
 @api.get(
     "/export",
-    response={200: str, **ERRORS},
+    response=ERRORS,
     url_name="export",
     tags=["search"],
-    openapi_extra={"responses": {200: {"description": "The records", "content": {"text/plain": {}}}}},
+    openapi_extra=_served({**CITATION_MEDIA_TYPES, "application/x-ndjson": TEXT}),
 )
 def export(
     request: HttpRequest,
@@ -300,7 +335,7 @@ def export(
 
 # --- organisations, topics, collections ----------------------------------------------------------
 def _published_count(prefix: str = "resources") -> Count:
-    return Count(prefix, filter=Q(**{f"{prefix}__status": Resource.Status.PUBLISHED}), distinct=True)
+    return Count(prefix, filter=published_q(f"{prefix}__"), distinct=True)
 
 
 @api.get(
@@ -315,7 +350,7 @@ def organisations(
     per_page: int = Query(50, ge=1, le=MAX_PER_PAGE),
 ):
     """Organisations that publish at least one published resource."""
-    queryset = Organisation.objects.annotate(n=_published_count()).filter(n__gt=0).order_by("name")
+    queryset = Organisation.objects.public().annotate(n=_published_count()).order_by("name")
     rows, meta = _page(queryset, page, per_page)
     return {**meta, "results": [organisation_data(request, o, o.n) for o in rows]}
 
@@ -327,7 +362,7 @@ def organisations(
     tags=["vocabularies"],
 )
 def organisation(request: HttpRequest, slug: str):
-    org = get_object_or_404(Organisation.objects.annotate(n=_published_count()), slug=slug)
+    org = get_object_or_404(Organisation.objects.public().annotate(n=_published_count()), slug=slug)
     return organisation_data(request, org, org.n)
 
 
@@ -341,7 +376,8 @@ def topics(request: HttpRequest):
     "/collections", response={200: list[schemas.CollectionOut], **ERRORS}, url_name="collections", tags=["vocabularies"]
 )
 def collections(request: HttpRequest):
-    return [collection_data(request, c, c.n) for c in Collection.objects.annotate(n=_published_count())]
+    """Collections holding at least one published resource."""
+    return [collection_data(request, c, c.n) for c in Collection.objects.public().annotate(n=_published_count())]
 
 
 @api.get(
@@ -351,7 +387,7 @@ def collections(request: HttpRequest):
     tags=["vocabularies"],
 )
 def collection(request: HttpRequest, slug: str):
-    found = get_object_or_404(Collection.objects.annotate(n=_published_count()), slug=slug)
+    found = get_object_or_404(Collection.objects.public().annotate(n=_published_count()), slug=slug)
     return collection_data(request, found, found.n)
 
 

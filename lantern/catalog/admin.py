@@ -126,14 +126,55 @@ class ResourceAdmin(admin.ModelAdmin):
         self._set_status(request, queryset, models.Resource.Status.DRAFT, _("moved to draft"))
 
 
+class SharedNamesAdmin(admin.ModelAdmin):
+    """The admin of names shared by many resources: who may change them is ``permissions.can_manage_names``.
+
+    Others with the view permission (contributors, who pick them for their drafts) see them read-only.
+    """
+
+    def has_add_permission(self, request) -> bool:
+        return super().has_add_permission(request) and permissions.can_manage_names(request.user)
+
+    def has_change_permission(self, request, obj=None) -> bool:
+        return super().has_change_permission(request, obj) and permissions.can_manage_names(request.user)
+
+    def has_delete_permission(self, request, obj=None) -> bool:
+        return super().has_delete_permission(request, obj) and permissions.can_manage_names(request.user)
+
+
+class MemberInline(admin.TabularInline):
+    """On a partnership's page: its members."""
+
+    model = models.Membership
+    fk_name = "partnership"
+    extra = 0
+    autocomplete_fields = ["member"]
+    fields = ["member", "role"]
+    verbose_name = _("member")
+    verbose_name_plural = _("members (when this organisation is a partnership)")
+
+
+class PartnershipInline(admin.TabularInline):
+    """On any organisation's page: the partnerships it belongs to."""
+
+    model = models.Membership
+    fk_name = "member"
+    extra = 0
+    autocomplete_fields = ["partnership"]
+    fields = ["partnership", "role"]
+    verbose_name = _("partnership")
+    verbose_name_plural = _("partnerships it belongs to")
+
+
 @admin.register(models.Organisation)
-class OrganisationAdmin(admin.ModelAdmin):
+class OrganisationAdmin(SharedNamesAdmin):
     formfield_overrides = URL_HTTPS
     list_display = ["name", "acronym", "kind", "country", "resource_count"]
     list_filter = ["kind"]
     search_fields = ["name", "acronym", "aliases"]
     prepopulated_fields = {"slug": ["name"]}
     autocomplete_fields = ["country"]
+    inlines = [MemberInline, PartnershipInline]
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(n=Count("resources"))
@@ -144,13 +185,13 @@ class OrganisationAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Person)
-class PersonAdmin(admin.ModelAdmin):
+class PersonAdmin(SharedNamesAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(models.Topic)
-class TopicAdmin(admin.ModelAdmin):
+class TopicAdmin(SharedNamesAdmin):
     list_display = ["name", "slug", "parent", "position"]
     list_filter = ["parent"]
     search_fields = ["name", "slug", "synonyms", "name_fr", "name_es"]
@@ -159,14 +200,14 @@ class TopicAdmin(admin.ModelAdmin):
 
 
 @admin.register(models.Collection)
-class CollectionAdmin(admin.ModelAdmin):
+class CollectionAdmin(SharedNamesAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
 
 
 @admin.register(models.Series)
-class SeriesAdmin(admin.ModelAdmin):
+class SeriesAdmin(SharedNamesAdmin):
     list_display = ["name", "slug"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}

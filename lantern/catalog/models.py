@@ -102,6 +102,11 @@ class Topic(models.Model):
 
 
 class OrganisationQuerySet(models.QuerySet):
+    def public(self) -> OrganisationQuerySet:
+        """Organisations that publish at least one published resource: the only ones a public place
+        (pages, lists, API, OAI-PMH, sitemap, feeds) may name. A draft's new publisher stays unseen."""
+        return self.filter(models.Exists(Resource.objects.published().filter(publishers=models.OuterRef("pk"))))
+
     def named(self, name: str) -> Organisation | None:
         """The organisation called ``name`` by its name, acronym or one of its aliases (any case)."""
         name = " ".join((name or "").split())
@@ -186,10 +191,18 @@ class Person(models.Model):
         super().save(*args, **kwargs)
 
 
+class CollectionQuerySet(models.QuerySet):
+    def public(self) -> CollectionQuerySet:
+        """Collections holding at least one published resource: the only ones a public place names."""
+        return self.filter(models.Exists(Resource.objects.published().filter(collections=models.OuterRef("pk"))))
+
+
 class Collection(models.Model):
     name = models.CharField(_("name"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     description = models.TextField(_("description"), blank=True)
+
+    objects = CollectionQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -217,29 +230,38 @@ class Series(models.Model):
         return self.name
 
 
+def published_q(path: str = "") -> models.Q:
+    """What the public may see, as a condition on resources reached through ``path``
+    ("" for resources themselves, "resources__" from an organisation…)."""
+    return models.Q(**{f"{path}status": Resource.Status.PUBLISHED})
+
+
+def published_sql(alias: str) -> tuple[str, list]:
+    """What the public may see, as one SQL condition on the resource table under ``alias``."""
+    return f"{alias}.status = %s", [Resource.Status.PUBLISHED]
+
+
+class ListingIterable(models.query.ModelIterable):
+    """Model rows that come with what a card shows (``resource.listed``), read in three queries."""
+
+    def __iter__(self):
+        rows = list(super().__iter__())
+        attach_listing(rows)
+        yield from rows
+
+
 class ResourceQuerySet(models.QuerySet):
     def published(self) -> ResourceQuerySet:
-        """The one definition of what the public may see: site, API, feeds, search, exports."""
-        return self.filter(status=Resource.Status.PUBLISHED)
+        """The one definition of what the public may see: site, API, feeds, search, exports.
+        Organisations and collections are public through it (``Organisation.objects.public()``);
+        ``published_q`` and ``published_sql`` state the same rule for relations and raw SQL."""
+        return self.filter(published_q())
 
     def for_listing(self) -> ResourceQuerySet:
         """Rows that come with what a card shows (``resource.listed``), read in three queries."""
-        clone = self._chain()
-        clone._with_listing = True
+        clone = self.all()
+        clone._iterable_class = ListingIterable
         return clone
-
-    _with_listing = False
-
-    def _clone(self):
-        clone = super()._clone()
-        clone._with_listing = self._with_listing
-        return clone
-
-    def _fetch_all(self) -> None:
-        fresh = self._result_cache is None
-        super()._fetch_all()
-        if fresh and self._with_listing and self._iterable_class is models.query.ModelIterable:
-            attach_listing(self._result_cache)
 
 
 class ListedTopic(NamedTuple):
@@ -558,6 +580,40 @@ class ResourcePublisher(models.Model):
         return str(self.organisation)
 
 
+class Membership(models.Model):
+    """An organisation's place in a partnership: an organisation of kind ``partnership`` (a
+    network, alliance or coalition) with another organisation as one of its members."""
+
+    partnership = models.ForeignKey(
+        Organisation,
+        verbose_name=_("partnership"),
+        on_delete=models.CASCADE,
+        related_name="member_links",
+        limit_choices_to={"kind": Organisation.Kind.PARTNERSHIP},
+    )
+    member = models.ForeignKey(
+        Organisation, verbose_name=_("member"), on_delete=models.CASCADE, related_name="partnership_links"
+    )
+    role = models.CharField(_("role"), max_length=100, blank=True, help_text=_("For example: founding member, chair."))
+
+    class Meta:
+        ordering = ["partnership__name", "member__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["partnership", "member"], name="unique_membership"),
+            models.CheckConstraint(condition=~models.Q(partnership=models.F("member")), name="membership_not_self"),
+        ]
+        verbose_name = _("membership")
+
+    def __str__(self) -> str:
+        return f"{self.member} in {self.partnership}"
+
+    def clean(self) -> None:
+        if self.partnership_id and self.partnership.kind != Organisation.Kind.PARTNERSHIP:
+            raise ValidationError({"partnership": _("Only an organisation of kind “Partnership” has members.")})
+        if self.partnership_id and self.partnership_id == self.member_id:
+            raise ValidationError({"member": _("A partnership cannot be its own member.")})
+
+
 class ResourceAuthor(models.Model):
     resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="author_links")
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT)
@@ -627,6 +683,7 @@ class Attachment(models.Model):
         EXTRACTED = "extracted", _("Text extracted")
         PARTIAL = "partial", _("Text partly extracted (a limit was reached)")
         NO_TEXT_LAYER = "no_text_layer", _("No text layer (a scan: needs OCR)")
+        RECOGNISED = "recognised", _("Text recognised from page images (OCR) on some or all pages")
 
     # Set by ingestion: whether the file's text could be read into its pages.
     text_status = models.CharField(_("text"), max_length=16, choices=TextStatus.choices, default="", blank=True)
@@ -662,6 +719,9 @@ class Page(models.Model):
     number = models.PositiveIntegerField(_("page number"))
     text = models.TextField(_("text"), blank=True)
     language = models.CharField(_("language"), max_length=2, blank=True, help_text=_("ISO 639-1, when detected"))
+    recognised = models.BooleanField(
+        _("recognised (OCR)"), default=False, help_text=_("The text was recognised from an image of the page")
+    )
 
     class Meta:
         ordering = ["attachment", "number"]

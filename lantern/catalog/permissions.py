@@ -1,9 +1,10 @@
 """Who may do what with the catalogue: the one place roles are decided.
 
 Roles are Django groups (created by a curation migration): **Contributors** draft resources
-and submit them for review; **Editors** also publish, withdraw and edit published ones;
-**Admins** (and superusers) also delete and manage people. The admin, the API and the CLI all
-ask these functions; nothing else decides.
+and submit them for review; **Editors** also publish, withdraw and edit published ones, and keep
+the names every resource shows (organisations, people, topics, collections, series, the search
+thesaurus); **Admins** (and superusers) also delete resources and manage people. The admin, the
+API and the CLI all ask these functions; nothing else decides.
 """
 
 from __future__ import annotations
@@ -56,6 +57,14 @@ def can_edit(user, resource: Resource | None = None) -> bool:
 
 def can_delete(user, resource: Resource | None = None) -> bool:
     return at_least(user, ADMIN)
+
+
+def can_manage_names(user) -> bool:
+    """Organisations, people, topics, collections, series and thesaurus entries are shared by
+    every resource that uses them, published ones included: renaming the Home Office renames it
+    on every page. So only editors and admins add, change or delete them; contributors pick
+    existing ones for their drafts."""
+    return at_least(user, EDITOR)
 
 
 def check_status_change(user, resource: Resource, new_status: str) -> str | None:

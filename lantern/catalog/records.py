@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
 from django.db import transaction
@@ -37,6 +38,7 @@ from lantern.catalog.models import (
     Topic,
 )
 from lantern.catalog.signals import resource_changed
+from lantern.lib.confine import ConfinementError, confined_file, open_confined
 from lantern.lib.files import sha256_of
 
 LIST_FIELDS = ("topics", "countries", "languages", "publishers", "authors", "collections", "files")
@@ -197,15 +199,20 @@ class Lookups:
             ).first()
         return self.topics[key]
 
-    @staticmethod
-    def country(value: str) -> Country | None:
-        value = value.strip()
-        return Country.objects.filter(Q(code__iexact=value) | Q(name__iexact=value)).first()
+    countries: dict[str, Country | None] = field(default_factory=dict)
+    languages: dict[str, Language | None] = field(default_factory=dict)
 
-    @staticmethod
-    def language(value: str) -> Language | None:
-        value = value.strip()
-        return Language.objects.filter(Q(code__iexact=value) | Q(name__iexact=value)).first()
+    def country(self, value: str) -> Country | None:
+        key = value.strip().lower()
+        if key not in self.countries:
+            self.countries[key] = Country.objects.filter(Q(code__iexact=key) | Q(name__iexact=key)).first()
+        return self.countries[key]
+
+    def language(self, value: str) -> Language | None:
+        key = value.strip().lower()
+        if key not in self.languages:
+            self.languages[key] = Language.objects.filter(Q(code__iexact=key) | Q(name__iexact=key)).first()
+        return self.languages[key]
 
     @staticmethod
     def organisation(name: str) -> Organisation:
@@ -331,6 +338,7 @@ class RecordWriter:
 
         related = self._resolve_relations(record, problems)
         ids = self._identifiers(record, problems)
+        files = self._check_files(as_list(record["files"]), problems) if "files" in record else None
         try:
             resource.full_clean(exclude=[*reported, *([] if resource.slug else ["slug"])], validate_unique=True)
         except ValidationError as exc:
@@ -343,8 +351,8 @@ class RecordWriter:
         for scheme, value in ids:
             Identifier.objects.filter(resource=resource, scheme=scheme).exclude(value=value).delete()
             Identifier.objects.get_or_create(resource=resource, scheme=scheme, value=value)
-        if "files" in record:
-            warnings += self._save_files(resource, as_list(record["files"]))
+        if files is not None:
+            warnings += self._save_files(resource, files)
         links = {k: str(record[k] or "").strip() for k in ("translation_of", "superseded_by", "part_of") if k in record}
         return WriteResult(resource=resource, created=existing is None, warnings=warnings, links=links)
 
@@ -429,20 +437,40 @@ class RecordWriter:
             ]
             resource.collections.set(collections)
 
-    def _save_files(self, resource: Resource, files: list) -> list[str]:
+    def _check_files(self, files: list, problems: list[str]) -> list[tuple[dict, Path | None]]:
+        """Each entry as a spec, with the confined local file it names (None for a link).
+
+        A name that escapes the import's folder, or names what is not a regular file, is a
+        problem of the row (nothing is written); a file simply missing is skipped with a warning.
+        """
+        checked = []
+        for entry in files:
+            if isinstance(entry, dict):
+                spec = entry
+            else:
+                text = str(entry)
+                spec = {"url" if text.startswith(("http://", "https://")) else "path": text}
+            name, local = str(spec.get("path") or ""), None
+            if name and self.base_dir is not None:
+                try:
+                    local = _confined(self.base_dir, name)
+                except FileNotFoundError:
+                    local = None
+                except ConfinementError as exc:
+                    problems.append(str(exc))
+                    continue
+            checked.append((spec, local))
+        return checked
+
+    def _save_files(self, resource: Resource, files: list[tuple[dict, Path | None]]) -> list[str]:
         warnings = []
-        for position, entry in enumerate(files):
-            spec = (
-                entry
-                if isinstance(entry, dict)
-                else {"url" if str(entry).startswith(("http://", "https://")) else "path": str(entry)}
-            )
+        for position, (spec, local) in enumerate(files):
             url, path = str(spec.get("url") or ""), str(spec.get("path") or "")
             digest = str(spec.get("sha256") or "")
             if digest and resource.attachments.filter(sha256=digest).exists():
                 continue  # already attached (a re-import of an export)
-            if path and self.base_dir is not None and (self.base_dir / path).is_file():
-                warnings += self._save_local_file(resource, self.base_dir / path, spec, position)
+            if local is not None:
+                warnings += self._save_local_file(resource, local, spec, position)
             elif url:
                 try:
                     url = identifiers.normalize_url(url)
@@ -463,12 +491,14 @@ class RecordWriter:
                         "position": position,
                     },
                 )
+            elif path and self.base_dir is None:
+                warnings.append(f"file {path!r} not read: files are read by path only from an import file's folder")
             elif path:
                 warnings.append(f"file {path!r} not found next to the import file; skipped")
         return warnings
 
     def _save_local_file(self, resource: Resource, path: Path, spec: dict, position: int) -> list[str]:
-        with path.open("rb") as stream:
+        with open_confined(path) as stream:
             digest, size = sha256_of(stream)
             if resource.attachments.filter(sha256=digest).exists():
                 return []
@@ -486,6 +516,15 @@ class RecordWriter:
             attachment.file.save(path.name, File(stream), save=False)
             attachment.save()
         return []
+
+
+def _confined(base_dir: Path, name: str) -> Path:
+    """A file beside the import file, never one of the hub's own data (secret key, database, indexes)."""
+    path = confined_file(base_dir, name, max_bytes=settings.LANTERN_INGEST_MAX_FILE_MB * 1024 * 1024)
+    data_dir, media = Path(settings.DATA_DIR).resolve(), Path(settings.MEDIA_ROOT).resolve()
+    if path.is_relative_to(data_dir) and not path.is_relative_to(media):
+        raise ConfinementError(f"file {name!r}: inside the hub's data directory, which imports never read")
+    return path
 
 
 def _unique(items: Iterable) -> list:

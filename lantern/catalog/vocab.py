@@ -1,4 +1,5 @@
-"""Loading the shipped vocabularies: countries with UN M49 regions, languages, topics.
+"""Loading the shipped vocabularies: countries with UN M49 regions, languages, topics, and the
+directory of the field's organisations.
 
 Functions take the model classes as arguments so that data migrations can pass historical
 models. Loading is idempotent; topics already in the database keep the curators' edits
@@ -90,3 +91,44 @@ def load_topics(Topic, overwrite: bool = False) -> int:
             Topic.objects.get_or_create(slug=row["slug"], defaults=values)
         count += 1
     return count
+
+
+def organisation_rows() -> list[dict]:
+    """The directory of the field's organisations (``data/organisations.json``)."""
+    return json.loads((DATA / "organisations.json").read_text(encoding="utf-8"))
+
+
+def load_organisations(Organisation, Country) -> int:
+    """Add the directory's organisations that the hub lacks; returns how many were added.
+
+    An organisation already there — the same slug, name (any case) or acronym — is left exactly
+    as editors made it: the directory never overwrites, so re-running this is safe."""
+    taken_slugs, taken_names, taken_acronyms = set(), set(), set()
+    for slug, name, acronym in Organisation.objects.values_list("slug", "name", "acronym"):
+        taken_slugs.add(slug)
+        taken_names.add(name.casefold())
+        if acronym:
+            taken_acronyms.add(acronym.casefold())
+    countries = dict(Country.objects.values_list("code", "pk"))
+    new = []
+    for row in organisation_rows():
+        acronym = row.get("acronym", "").casefold()
+        if row["slug"] in taken_slugs or row["name"].casefold() in taken_names or acronym in taken_acronyms:
+            continue
+        new.append(
+            Organisation(
+                slug=row["slug"],
+                name=row["name"],
+                acronym=row.get("acronym", ""),
+                aliases="\n".join(row.get("aliases", [])),
+                kind=row.get("kind", ""),
+                country_id=countries.get(row.get("country") or ""),
+                website=row.get("website", ""),
+            )
+        )
+        taken_slugs.add(row["slug"])
+        taken_names.add(row["name"].casefold())
+        if acronym:
+            taken_acronyms.add(acronym)
+    Organisation.objects.bulk_create(new)
+    return len(new)

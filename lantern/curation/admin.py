@@ -7,7 +7,8 @@ from django.contrib import admin, messages
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
-from django.utils.html import format_html, format_html_join
+from django.utils.html import format_html, format_html_join, linebreaks
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from lantern.catalog import permissions
@@ -15,7 +16,7 @@ from lantern.catalog.admin import ResourceAdmin
 from lantern.catalog.models import Resource
 from lantern.curation import history, links, relations
 from lantern.curation import merge as merging
-from lantern.curation.models import Flag, Merge, Revision
+from lantern.curation.models import Flag, Merge, Revision, VisitorSuggestion
 
 
 class MergeForm(forms.Form):
@@ -211,15 +212,18 @@ class CuratedResourceAdmin(ResourceAdmin):
         return format_html('<strong class="errornote">{} {}</strong>', _("broken since"), since.date().isoformat())
 
     def get_readonly_fields(self, request, obj=None):
-        return [*super().get_readonly_fields(request, obj), "link_history"]
+        return [*super().get_readonly_fields(request, obj), "link_history", "visitor_note"]
 
     def get_fieldsets(self, request, obj=None):
         fieldsets = super().get_fieldsets(request, obj)
-        return (
-            [*fieldsets, (_("Link checks"), {"classes": ["collapse"], "fields": ["link_history"]})]
-            if obj
-            else fieldsets
-        )
+        if not obj:
+            return fieldsets
+        sent = [(_("Sent by a visitor"), {"fields": ["visitor_note"]})] if _visitor_suggestion(obj) else []
+        return [*sent, *fieldsets, (_("Link checks"), {"classes": ["collapse"], "fields": ["link_history"]})]
+
+    @admin.display(description=_("the visitor's note"))
+    def visitor_note(self, resource: Resource):
+        return _visitor_note(_visitor_suggestion(resource))
 
     @admin.display(description=_("link history"))
     def link_history(self, resource: Resource):
@@ -248,8 +252,15 @@ class CuratedResourceAdmin(ResourceAdmin):
         if problem or not permissions.can_edit(request.user, revision.resource):
             messages.error(request, problem or _("You may not edit this resource."))
             return redirect(change_url)
-        history.restore(revision, request.user)
-        messages.success(request, _("Revision %(n)d restored.") % {"n": revision.number})
+        changed = history.restore(revision, request.user)
+        if changed:
+            text = _("Revision %(n)d restored; changed: %(fields)s.") % {
+                "n": revision.number,
+                "fields": ", ".join(changed),
+            }
+        else:
+            text = _("Revision %(n)d restored; the resource already matched it.") % {"n": revision.number}
+        messages.success(request, text)
         return redirect(change_url)
 
     def _confirm_restore(self, request, revision, change_url):
@@ -258,7 +269,7 @@ class CuratedResourceAdmin(ResourceAdmin):
         context = {
             **self.admin_site.each_context(request),
             "revision": revision,
-            "changes": history.readable(revision),
+            "changes": history.readable_changes(history.pending(revision.snapshot, revision.resource)),
             "change_url": change_url,
             "title": _("Restore revision %(n)d?") % {"n": revision.number},
         }
@@ -267,12 +278,20 @@ class CuratedResourceAdmin(ResourceAdmin):
 
 @admin.register(Merge)
 class MergeAdmin(admin.ModelAdmin):
-    list_display = ["merged", "kept", "user", "created_at", "undone_at"]
-    readonly_fields = ["kept", "merged", "merged_status", "user", "created_at", "undone_at"]
+    list_display = ["merged", "kept", "user", "created_at", "undone_at", "undo_link"]
+    readonly_fields = ["kept", "merged", "merged_status", "user", "created_at", "undone_at", "undo_link"]
     exclude = ["kept_before", "moved"]
 
     def has_add_permission(self, request) -> bool:
         return False
+
+    @admin.display(description=_("undo"))
+    def undo_link(self, operation: Merge):
+        if operation.undone_at:
+            return _("undone")
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:curation_merge_undo", args=[operation.pk]), _("Undo this merge")
+        )
 
     def get_urls(self):
         undo = path("<int:pk>/undo/", self.admin_site.admin_view(self.undo_view), name="curation_merge_undo")
@@ -293,3 +312,60 @@ class MergeAdmin(admin.ModelAdmin):
             return redirect("admin:catalog_resource_change", operation.kept_id)
         context = {**self.admin_site.each_context(request), "operation": operation, "title": _("Undo this merge?")}
         return TemplateResponse(request, "curation/undo_merge.html", context)
+
+
+def _visitor_suggestion(resource: Resource) -> VisitorSuggestion | None:
+    """The visitor's suggestion a draft came from (through its ingestion job), if any."""
+    if resource.provenance != Resource.Provenance.SUGGESTION:
+        return None
+    from lantern.ingest.models import IngestJob  # curation reads from ingestion, never the reverse
+
+    jobs = IngestJob.objects.filter(resource=resource).values_list("pk", flat=True)
+    return VisitorSuggestion.objects.filter(job_id__in=list(jobs)).order_by("-created_at").first()
+
+
+def _visitor_note(suggestion: VisitorSuggestion | None):
+    if suggestion is None:
+        return "—"
+    contact = (
+        format_html('<a href="mailto:{}">{}</a>', suggestion.contact, suggestion.contact)
+        if suggestion.contact
+        else _("no contact given")
+    )
+    return format_html(
+        '<div class="visitor-note">{}</div><p>{} {}</p><p>{} {}</p>',
+        mark_safe(linebreaks(suggestion.note, autoescape=True)),  # noqa: S308 - escaped by linebreaks
+        _("Contact:"),
+        contact,
+        _("Sent on"),
+        suggestion.created_at.strftime("%Y-%m-%d %H:%M"),
+    )
+
+
+@admin.register(VisitorSuggestion)
+class VisitorSuggestionAdmin(admin.ModelAdmin):
+    """What visitors suggested: their note and contact beside the draft each became."""
+
+    list_display = ["__str__", "short_note", "contact", "status", "created_at", "draft_link"]
+    list_filter = ["status"]
+    search_fields = ["url", "filename", "note", "contact"]
+    fields = ["url", "filename", "note", "contact", "status", "created_at", "draft_link"]
+    readonly_fields = ["url", "filename", "note", "contact", "created_at", "draft_link"]
+
+    def has_add_permission(self, request) -> bool:
+        return False
+
+    @admin.display(description=_("note"))
+    def short_note(self, suggestion: VisitorSuggestion) -> str:
+        return suggestion.note[:120]
+
+    @admin.display(description=_("draft"))
+    def draft_link(self, suggestion: VisitorSuggestion):
+        from lantern.ingest.models import IngestJob
+
+        job = IngestJob.objects.filter(pk=suggestion.job_id).select_related("resource").first()
+        if job is None or job.resource is None:
+            return "—"
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:catalog_resource_change", args=[job.resource_id]), job.resource
+        )

@@ -53,27 +53,86 @@ def record(resource: Resource, user=None, source: str = "") -> Revision | None:
         )
 
 
-def restore(revision: Revision, user=None) -> Resource:
-    """Write an earlier revision back onto its resource; the restore is itself a revision."""
-    record_ = dict(revision.snapshot)
-    record_.pop("files", None)  # files are kept as they are: restoring metadata never deletes a file
-    for link in ("translation_of", "superseded_by", "part_of"):  # links may point to resources since deleted
-        record_.pop(link, None)
-    result = RecordWriter().write(record_, resource=revision.resource, user=user, source=f"restore {revision.number}")
-    return result.resource
+def restore(revision: Revision, user=None) -> list[str]:
+    """Write an earlier revision back onto its resource; the restore is itself a revision.
+    Returns the names of the fields it changed."""
+    return write_back(revision.snapshot, revision.resource, user=user, source=f"restore {revision.number}")
+
+
+# Files are kept as they are (restoring metadata never deletes a file); the dates are the database's.
+NOT_WRITTEN_BACK = {"files", "created_at", "updated_at"}
+LINKS = ("translation_of", "superseded_by", "part_of")
+
+
+def write_back(record: dict, resource: Resource, user=None, source: str = "") -> list[str]:
+    """Make ``resource`` hold exactly the values of ``record`` (a snapshot): a value the snapshot
+    leaves empty is emptied too (an ISBN, a date or a link added later goes), not kept as an
+    import would keep it. Returns the names of the fields that changed."""
+    with transaction.atomic():
+        before = snapshot(resource)
+        wanted = {k: v for k, v in record.items() if k not in NOT_WRITTEN_BACK}
+        _clear_what_imports_keep(resource, wanted)
+        _set_links(resource, wanted)
+        plain = {k: v for k, v in wanted.items() if k not in LINKS}
+        RecordWriter().write(plain, resource=resource, user=user, source=source)
+        resource.refresh_from_db()
+        after = snapshot(resource)
+    return [name for name in after if before.get(name) != after.get(name)]
+
+
+def pending(record: dict, resource: Resource) -> list[dict]:
+    """What ``write_back`` of ``record`` would change: field, value now, value restored."""
+    now = snapshot(resource)
+    return [
+        {"field": name, "before": now.get(name), "after": record.get(name)}
+        for name in record
+        if name not in NOT_WRITTEN_BACK and _text(now.get(name)) != _text(record.get(name))
+    ]
+
+
+def _clear_what_imports_keep(resource: Resource, record: dict) -> None:
+    """An import leaves a field alone when its record gives no value; a restore empties it."""
+    from lantern.catalog.models import Identifier
+
+    for scheme in ("doi", "isbn"):
+        if scheme in record and not str(record[scheme] or "").strip():
+            Identifier.objects.filter(resource=resource, scheme=scheme).delete()
+    if "date" in record and not record["date"]:
+        Resource.objects.filter(pk=resource.pk).update(published_date=None, date_precision="")
+        resource.published_date, resource.date_precision = None, ""
+
+
+def _set_links(resource: Resource, record: dict) -> None:
+    """Links to other resources, as the snapshot had them; a link to a resource since deleted is left as it is."""
+    values = {}
+    for name in LINKS:
+        if name not in record:
+            continue
+        slug = str(record[name] or "")
+        target = Resource.objects.filter(slug=slug).exclude(pk=resource.pk).values_list("pk", flat=True).first()
+        if not slug or target is not None:
+            values[f"{name}_id"] = target
+    if values:
+        Resource.objects.filter(pk=resource.pk).update(**values)
+        for field, value in values.items():
+            setattr(resource, field, value)
 
 
 def readable(revision: Revision) -> SafeString:
     """The changes as an HTML table (escaped), with word-level diffs for long text."""
+    return readable_changes(revision.changes, empty="First version.")
+
+
+def readable_changes(changes: list[dict], empty: str = "Nothing to change.") -> SafeString:
     rows = []
-    for change in revision.changes:
+    for change in changes:
         before, after = _text(change["before"]), _text(change["after"])
         if len(before) > 80 or len(after) > 80:
             cell = _word_diff(before, after)
         else:
             cell = f"<del>{escape(before)}</del> → <ins>{escape(after)}</ins>"
         rows.append(f"<tr><th scope='row'>{escape(change['field'])}</th><td>{cell}</td></tr>")
-    return mark_safe(f"<table>{''.join(rows)}</table>" if rows else "<p>First version.</p>")  # noqa: S308 - escaped
+    return mark_safe(f"<table>{''.join(rows)}</table>" if rows else f"<p>{escape(empty)}</p>")  # noqa: S308 - escaped
 
 
 def _text(value) -> str:

@@ -1,9 +1,10 @@
 """Checking the links a catalogue depends on: source pages and files held elsewhere.
 
-Each check follows redirects hop by hop (each address checked again: no SSRF), with time-outs
-and a few retries for transient failures, and keeps a history. A link is *broken since* the
-first failure of its current run of failures; curators see that date, visitors are offered
-the archived copy of the document when the hub holds one.
+Each check goes through lantern.lib.netguard, which follows redirects hop by hop (each address
+checked again: no SSRF), with time-outs and a few retries for transient failures, and keeps a
+history; a failure is named as what it is (refused, unknown host, TLS, time-out). A link is
+*broken since* the first failure of its current run of failures; curators see that date,
+visitors are offered the archived copy of the document when the hub holds one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from urllib.parse import urljoin
 
 from django.conf import settings
 from django.db import close_old_connections
@@ -22,9 +22,9 @@ from django.utils import timezone
 
 from lantern.catalog.models import Resource
 from lantern.curation.models import LinkCheck
-from lantern.lib.netguard import NetError, open_url
+from lantern.lib import netguard
+from lantern.lib.netguard import NetError
 
-REDIRECTS = {301, 302, 303, 307, 308}
 HEAD_REFUSED = {403, 405, 501}  # some servers refuse HEAD but answer GET
 
 
@@ -61,32 +61,17 @@ def check_url(
 
 
 def _follow(url: str, timeout: float, max_redirects: int) -> tuple[int, str]:
-    allow_private = settings.LANTERN_INGEST_ALLOW_PRIVATE_URLS
-    current, seen = url, set()
-    for _hop in range(max_redirects + 1):
-        if current in seen:
-            raise NetError("redirect_loop", f"Redirects in a loop (back to {current}).")
-        seen.add(current)
-        status, location = _request("HEAD", current, timeout, allow_private)
-        if status in HEAD_REFUSED:
-            status, location = _request("GET", current, timeout, allow_private)
-        if status in REDIRECTS:
-            if not location:
-                raise NetError("http_error", f"A redirect from {current} gives no address.")
-            current = urljoin(current, location)
-            continue
-        return status, current
-    raise NetError("too_many_redirects", f"More than {max_redirects} redirects.")
+    """The final status and address; only status and headers are read, never the body."""
+    status, final = _request("HEAD", url, timeout, max_redirects)
+    if status in HEAD_REFUSED:
+        status, final = _request("GET", url, timeout, max_redirects)
+    return status, final
 
 
-def _request(method: str, url: str, timeout: float, allow_private: bool) -> tuple[int, str]:
+def _request(method: str, url: str, timeout: float, max_redirects: int) -> tuple[int, str]:
     headers = {"Range": "bytes=0-0"} if method == "GET" else {}
-    response = open_url(method, url, timeout, allow_private, headers)
-    try:
-        return response.status, response.headers.get("Location", "").strip()
-    finally:
-        response.release_conn()
-        response.close()
+    with netguard.follow(method, url, timeout=timeout, max_redirects=max_redirects, headers=headers) as answer:
+        return answer.status, answer.url
 
 
 # --- the catalogue's links ----------------------------------------------------------------------

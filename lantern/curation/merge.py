@@ -52,12 +52,13 @@ def merge(kept: Resource, merged: Resource, take_from_merged: list[str] = (), us
             kept=kept, merged=merged, merged_status=merged.status, kept_before=before, moved=moved, user=user
         )
         RecordWriter().write(record, resource=kept, user=user, source="merge")
-        merged.status = Resource.Status.WITHDRAWN
-        merged.withdrawn_reason = f"Merged into “{kept.title}” ({kept.slug})."
-        merged.save()
+        withdrawn = {
+            "status": Resource.Status.WITHDRAWN,
+            "withdrawn_reason": f"Merged into “{kept.title}” ({kept.slug}).",
+        }
+        RecordWriter().write(withdrawn, resource=merged, user=user, source="merge")
         Redirect.objects.update_or_create(old_slug=merged.slug, defaults={"resource": kept, "merge": operation})
         Redirect.objects.filter(resource=merged).update(resource=kept)
-        resource_changed.send(sender=Resource, resource=merged, user=user, source="merge")
         return operation
 
 
@@ -80,12 +81,8 @@ def undo(operation: Merge, user=None) -> None:
                 Revision.objects.filter(pk=revision.pk).update(number=revision.number + top)
         for revision_id, number, source in returning:
             Revision.objects.filter(pk=revision_id).update(resource=merged, number=number, source=source)
-        record = {
-            k: v
-            for k, v in operation.kept_before.items()
-            if k not in {"files", "translation_of", "superseded_by", "part_of"}
-        }
-        RecordWriter().write(record, resource=kept, user=user, source="undo merge")
+        # Every field as it was, emptied ones too (a date taken from the merged resource goes).
+        history.write_back(operation.kept_before, kept, user=user, source="undo merge")
         merged.status = operation.merged_status
         merged.withdrawn_reason = ""
         merged.save()

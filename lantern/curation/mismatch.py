@@ -131,32 +131,36 @@ def _documents() -> dict[int, tuple[list[str], set[str]]]:
     return {rid: (texts, _terms(" ".join(texts))) for rid, texts in pages.items()}
 
 
-def coverage(summary_terms: set[str], document_terms: set[str], idf: dict[str, float]) -> float:
-    total = sum(idf.get(t, 0.0) for t in summary_terms)
+def coverage(summary_terms: set[str], document_terms: set[str], idf: dict[str, float], unseen: float = 0.0) -> float:
+    """The share of the summary's weight found in the document; ``unseen`` weighs a term no document holds."""
+    total = sum(idf.get(t, unseen) for t in summary_terms)
     if not total:
         return 1.0
-    return sum(idf.get(t, 0.0) for t in summary_terms & document_terms) / total
+    return sum(idf.get(t, unseen) for t in summary_terms & document_terms) / total
 
 
 def check_descriptions(documents: dict[int, tuple[list[str], set[str]]]) -> list[Problem]:
-    if len(documents) < 2:
+    if not documents:
         return []
     frequency = Counter(t for _, terms in documents.values() for t in terms)
     n = len(documents)
+    # A word no document holds is as distinctive as a word can be: a summary made of such words
+    # (a cake recipe on a prompt sheet) describes nothing here, least of all its own document.
     idf = {t: math.log((n + 1) / (df + 0.5)) for t, df in frequency.items()}
+    unseen = math.log((n + 1) / 0.5)
     problems = []
     for resource in Resource.objects.filter(id__in=documents).exclude(status=Resource.Status.WITHDRAWN):
         text = " ".join(filter(None, [resource.summary, html_to_text(resource.description)])) or resource.teaser
-        wanted = {t for t in _terms(text) if t in idf}
+        wanted = _terms(text)
         if len(wanted) < 8:
             continue  # too short to judge
-        own = coverage(wanted, documents[resource.id][1], idf)
+        own = coverage(wanted, documents[resource.id][1], idf, unseen)
         if own >= OWN_COVERAGE:
             continue
-        best_id, best = max(
-            ((rid, coverage(wanted, terms, idf)) for rid, (_, terms) in documents.items() if rid != resource.id),
-            key=lambda pair: pair[1],
-        )
+        others = [
+            (rid, coverage(wanted, terms, idf, unseen)) for rid, (_, terms) in documents.items() if rid != resource.id
+        ]
+        best_id, best = max(others, key=lambda pair: pair[1], default=(None, 0.0))
         if best - own >= OTHER_MARGIN:
             other = Resource.objects.get(pk=best_id)
             problems.append(

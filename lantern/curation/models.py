@@ -160,3 +160,17 @@ class VisitorSuggestion(models.Model):
 
     def __str__(self) -> str:
         return self.url or self.filename or f"suggestion {self.pk}"
+
+
+class SuggestionGate(models.Model):
+    """One row that every visitor's suggestion updates before it counts the last hour's: the
+    database lets one suggestion at a time through (PostgreSQL holds the updated row until commit,
+    SQLite its write lock), so parallel posts from one sender cannot all count four and all be kept."""
+
+    passed = models.PositiveBigIntegerField(default=0, help_text=_("Suggestions that have come through."))
+
+    class Meta:
+        verbose_name = _("suggestion gate")
+
+    def __str__(self) -> str:
+        return f"{self.passed} suggestions through"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lantern.catalog.models import Resource, Series
 from lantern.catalog.signals import resource_changed
-from lantern.curation.duplicates import normalise
+from lantern.curation.likeness import normalise
 
 KINDS = ("edition", "translation", "part")
 _PARTISH = ("summary", "annex", "appendix", "chapter", "fact sheet", "factsheet", "key findings", "résumé", "resumen")

@@ -2,7 +2,8 @@
 ingestion and waits for a curator; nothing a visitor sends is ever published without review.
 
 Abuse is kept down without cookies or third parties: a honeypot field, a size limit, and a
-rate limit per sender — counted on a keyed hash of the address, never the address itself.
+rate limit per sender — counted on a keyed hash of the address, never the address itself — that
+holds under parallel posts (the count and the insert are one turn at the ``SuggestionGate``).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
-from lantern.curation.models import VisitorSuggestion
+from lantern.curation.models import SuggestionGate, VisitorSuggestion
 from lantern.lib.netguard import NetError, check_address
 
 MAX_NOTE = 2000
@@ -50,17 +52,11 @@ def submit(
     if url:
         _check_url(url)
     key = sender_key(address)
-    hour_ago = timezone.now() - timedelta(hours=1)
-    if (
-        VisitorSuggestion.objects.filter(sender=key, created_at__gte=hour_ago).count()
-        >= settings.LANTERN_SUGGEST_PER_HOUR
-    ):
-        raise Refused("Thank you — you have sent several suggestions in the last hour. Please try again later.")
-    if VisitorSuggestion.objects.filter(created_at__gte=hour_ago).count() >= settings.LANTERN_SUGGEST_PER_HOUR * 20:
-        raise Refused("Suggestions are paused for a while. Please try again later.")
     from lantern.ingest import jobs  # curation reads from ingestion; ingestion never imports curation
 
     with transaction.atomic():
+        _take_turn()
+        _check_limits(key)
         suggestion = VisitorSuggestion.objects.create(
             url=url[:1000],
             filename=(upload.name if upload is not None else "")[:255],
@@ -74,6 +70,24 @@ def submit(
     return suggestion
 
 
+def _take_turn() -> None:
+    """Waits until no other suggestion is being counted and added, and holds the turn until this
+    transaction ends. It must come before the counts: a count read first would let parallel posts
+    all see room under the limit and all be kept."""
+    if not SuggestionGate.objects.filter(pk=1).update(passed=F("passed") + 1):
+        SuggestionGate.objects.get_or_create(pk=1)
+        SuggestionGate.objects.filter(pk=1).update(passed=F("passed") + 1)
+
+
+def _check_limits(key: str) -> None:
+    hour_ago = timezone.now() - timedelta(hours=1)
+    recent = VisitorSuggestion.objects.filter(created_at__gte=hour_ago)
+    if recent.filter(sender=key).count() >= settings.LANTERN_SUGGEST_PER_HOUR:
+        raise Refused("Thank you — you have sent several suggestions in the last hour. Please try again later.")
+    if recent.count() >= settings.LANTERN_SUGGEST_PER_HOUR * 20:
+        raise Refused("Suggestions are paused for a while. Please try again later.")
+
+
 def _check_url(url: str) -> None:
     from urllib.parse import urlsplit
 
@@ -81,7 +95,8 @@ def _check_url(url: str) -> None:
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise Refused("The address must start with http:// or https://.")
     try:
-        check_address(parts.hostname, parts.port or 443, settings.LANTERN_INGEST_ALLOW_PRIVATE_URLS)
+        # A first look before a job is made; the ingestion job's fetch checks again, at every redirect.
+        check_address(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
     except NetError as exc:
         raise Refused("That address cannot be used: " + str(exc)) from exc
     except ValueError as exc:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from lantern.catalog.models import Attachment, Collection, Country, Organisation, Page, Resource, Series
+from lantern.catalog.models import Attachment, Collection, Page, Resource, Series
 from lantern.ingest.records import ImportReport, import_file
 
 DEMO_DIR = Path(__file__).resolve().parent / "demo"
@@ -19,20 +19,8 @@ def _rows(name: str) -> list[dict]:
 
 
 def load(progress=None) -> ImportReport:
-    """Load the demo hub; what already exists (by name or slug) is left as it is."""
-    for row in _rows("organisations.jsonl"):
-        country = Country.objects.filter(code=row.get("country") or "").first()
-        Organisation.objects.get_or_create(
-            name=row["name"],
-            defaults={
-                "acronym": row.get("acronym", ""),
-                "aliases": "\n".join(row.get("aliases", [])),
-                "kind": row.get("kind", ""),
-                "country": country,
-                "website": row.get("website", ""),
-                "description": row.get("description", ""),
-            },
-        )
+    """Load the demo hub; what already exists (by name or slug) is left as it is. Its publishers are
+    the directory's organisations (catalog/data/organisations.json, loaded by migration)."""
     for row in _rows("collections.jsonl"):
         Collection.objects.get_or_create(
             slug=row["slug"], defaults={"name": row["name"], "description": row.get("description", "")}

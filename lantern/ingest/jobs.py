@@ -54,12 +54,15 @@ def create(
 
 def report(job: IngestJob) -> dict:
     """A job as the CLI (``--json``) and the API report it: its status, warnings or error, the
-    record it made (the same fields as ``lantern export``) and what ingestion suggested."""
+    record it made (the same fields as ``lantern export``), what ingestion suggested and what the
+    record may duplicate (flagged for review when it was saved)."""
     from lantern.catalog.records import records_queryset, to_record
+    from lantern.catalog.signals import arrival_notes
 
     data = job.as_dict()
     data["record"] = to_record(records_queryset().get(pk=job.resource_id)) if job.resource_id else None
     data["suggestions"] = [s.as_dict() for s in job.suggestions.all()] if job.resource_id else []
+    data["duplicates"] = arrival_notes([job.resource_id], "ingest", check=False) if job.resource_id else []
     return data
 
 
@@ -184,7 +187,7 @@ class Runner:
                 self._finish(Status.DUPLICATE, existing, [f"Already present as “{existing.title}” ({existing.slug})."])
                 return
             with self.step("extract", 70):
-                source, extracted = pipeline.read(
+                source, extracted = pipeline.read_bounded(
                     local,
                     self.limits,
                     name=name,
@@ -255,9 +258,17 @@ def _title_from_name(name: str) -> str:
 
 
 # --- writing ------------------------------------------------------------------------------------
-@transaction.atomic
 def save(job: IngestJob, local: Path, name: str, final_url: str, extracted, analysis) -> Resource:
-    """Write the resource, its file, pages and suggestions in one transaction (all or nothing)."""
+    """Write the resource, its file, pages and suggestions in one transaction (all or nothing),
+    its search document brought up to date once, inside that transaction; passage vectors
+    (semantic search) follow from the worker."""
+    from lantern.search import index
+
+    with transaction.atomic(), index.deferred():
+        return _save(job, local, name, final_url, extracted, analysis)
+
+
+def _save(job: IngestJob, local: Path, name: str, final_url: str, extracted, analysis) -> Resource:
 
     types = [s for s in analysis.suggestions if s.field == "type"]
     auto = settings.LANTERN_INGEST_AUTO_PUBLISH and not job.suggested
@@ -339,32 +350,29 @@ def save(job: IngestJob, local: Path, name: str, final_url: str, extracted, anal
         attachment.file.save(Path(name or local.name).name or "document", File(stream), save=False)
     attachment.save()
     batch = []
+    recognised = set(extracted.recognised)
     for number, (text, language) in enumerate(_pages_with_language(extracted, analysis), start=1):
         if text.strip():
-            batch.append(Page(attachment=attachment, number=number, text=text, language=language))
+            batch.append(
+                Page(
+                    attachment=attachment, number=number, text=text, language=language, recognised=number in recognised
+                )
+            )
         if len(batch) >= PAGE_BATCH:
             Page.objects.bulk_create(batch)
             batch = []
     Page.objects.bulk_create(batch)
     resource.save(update_fields=["updated_at"])
-    transaction.on_commit(lambda: _searchable(resource.id))
     source = "suggestion" if job.suggested else "ingest"
     resource_changed.send(sender=Resource, resource=resource, user=job.created_by, source=source)  # history, duplicates
     return resource
 
 
-def _searchable(resource_id: int) -> None:
-    """Index the new record's words now; its passage vectors (semantic search) in the background."""
-    from lantern.search import index, semantic, tasks
-
-    index.schedule([resource_id])
-    if semantic.enabled():
-        tasks.embed_passages.enqueue()
-
-
 def _text_status(extracted) -> str:
     if not extracted.text_layer:
         return Attachment.TextStatus.NO_TEXT_LAYER
+    if extracted.recognised:
+        return Attachment.TextStatus.RECOGNISED
     if any("not kept" in w for w in extracted.warnings):
         return Attachment.TextStatus.PARTIAL
     return Attachment.TextStatus.EXTRACTED

@@ -1,19 +1,25 @@
 """From an extracted document to the facts of a draft record (no writing: ``jobs.save`` writes).
 
-``read`` turns a local file into ``Extracted`` with the right source; ``analyse`` is
+``read`` turns a local file into ``Extracted`` with the right source (``read_bounded`` does it in a
+child process with bounded memory and time, for every file a person sent); ``analyse`` is
 ``metadata`` — what the document states: title, publisher, authors, date, languages,
 identifiers — then ``derive`` — what is made from its text: teaser, summary and suggestions.
 """
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lantern.ingest import known, sources
+from lantern.ingest.errors import IngestError, TransientError
 from lantern.ingest.extract import dates, identifiers, language, people, publisher, suggest, summary, title
 from lantern.ingest.extract.text import strip_running
 from lantern.ingest.sources.base import Extracted, Limits
+from lantern.lib import sandbox
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -39,20 +45,73 @@ class Analysis:
 def read(
     path: Path, limits: Limits, name: str = "", media_type: str = "", charset: str = "", url: str = "", progress=None
 ):
-    """(source module, Extracted, warnings) for a local file."""
-    source = sources.detect(path, media_type)
-    warnings = []
-    if name and (note := sources.extension_warning(name, source)):
-        warnings.append(note)
-    if source.NAME in ("html", "text"):
-        options = {"declared_charset": charset, **({"url": url} if source.NAME == "html" else {})}
-        extracted = source.extract(path, limits, **options)
-    elif source.NAME == "pdf":
-        extracted = source.extract(path, limits, progress=progress)
-    else:
-        extracted = source.extract(path, limits)
-    extracted.warnings[:0] = warnings
-    return source, extracted
+    """(source module, Extracted) for a local file, read in this process: for files
+    Lantern trusts (its demo) and for measuring speed. Anything a person sent goes through
+    ``read_bounded``."""
+    return sources.read(path, limits, name, media_type, charset, url, progress)
+
+
+def read_bounded(
+    path: Path, limits: Limits, name: str = "", media_type: str = "", charset: str = "", url: str = "", progress=None
+):
+    """``read`` in a child process that may use at most ``limits.max_memory_mb`` of address space
+    and ``limits.extract_timeout`` seconds (lantern.lib.sandbox): a document that asks a parser
+    for more ends as a clear error (too_large, timeout), and this process stays as it was."""
+    options = {"name": name, "media_type": media_type, "charset": charset, "url": url}
+    last = [0, 1]  # pages read, of: said again while the child is silent, to keep a job's heartbeat
+
+    def relay(done: int, total: int) -> None:
+        last[:] = done, total
+        progress(done, total)
+
+    try:
+        finished = _SANDBOX.run(
+            "lantern.ingest.sources:read_in_child",
+            {"path": str(path), "limits": limits, **options},
+            memory_mb=limits.max_memory_mb,
+            seconds=limits.extract_timeout,
+            progress=relay if progress else None,
+            beat=(lambda: progress(*last)) if progress else None,
+        )
+    except sandbox.Stopped as stop:
+        raise _stopped(stop, limits) from None
+    except sandbox.Failed as failure:
+        logger.error("Reading %s failed in its child process:\n%s", path, failure.details)
+        raise
+    logger.debug("Read %s in a child process: peak memory %.0f MB", path, finished.peak_mb)
+    outcome, *rest = finished.value
+    if outcome == "error":
+        raise IngestError(*rest)
+    source_name, extracted = rest
+    return sources.by_name(source_name), extracted
+
+
+# The reading process's server imports these once, so that each document's child starts at once.
+_SANDBOX = sandbox.Sandbox(
+    preload=("lantern.ingest.sources", "pypdfium2", "pypdfium2.raw", "lxml.etree", "lxml.html", "trafilatura")
+)
+
+
+def _stopped(stop: sandbox.Stopped, limits: Limits) -> IngestError:
+    if stop.reason == "memory":
+        return IngestError(
+            "too_large",
+            f"Reading the document needed more than the {limits.max_memory_mb} MB of memory allowed "
+            "(LANTERN_INGEST_MAX_MEMORY_MB); it was stopped.",
+        )
+    if stop.reason == "timeout":
+        return IngestError(
+            "timeout",
+            f"Reading the document took longer than the {limits.extract_timeout:g} s allowed "
+            "(LANTERN_INGEST_EXTRACT_TIMEOUT); it was stopped.",
+        )
+    if stop.reason == "lost":
+        return TransientError("reader_lost", f"The process reading the document went away ({stop.detail}).")
+    return IngestError(
+        "corrupt",
+        f"The reader stopped on this file ({stop.signal_name or stop.detail}): it is damaged "
+        "or uses something Lantern cannot read.",
+    )
 
 
 def analyse(extracted: Extracted, fallback_title: str) -> Analysis:
@@ -86,7 +145,8 @@ def _metadata(extracted: Extracted, fallback_title: str) -> Analysis:
         author = extracted.meta["author"]
         if not people.looks_like_organisation(author):
             result.authors = [a.strip() for a in author.split(";") if a.strip()][:20]
-    result.publisher = publisher.find(pages, extracted.meta)
+    paged = extracted.media_type != "text/html"  # a web page has no cover, its first lines are menus
+    result.publisher = publisher.find(pages, extracted.meta, chosen, extracted.pages, paged)
     result.date = dates.find(pages, extracted.meta.get("date", ""))
     result.page_languages, result.languages = language.per_page(pages)
     if not result.languages and (declared := extracted.meta.get("language", "")[:2].lower()):
@@ -105,7 +165,10 @@ def _derive(result: Analysis, extracted: Extracted) -> Analysis:
         return result
     pages = result.pages
     found = summary.candidate_sentences(pages)
-    result.teaser = summary.teaser(found, extracted.meta.get("description", "") or extracted.meta.get("subject", ""))
+    description = extracted.meta.get("description", "") or extracted.meta.get("subject", "")
+    result.teaser = summary.teaser(found, description, chosen, pages)
+    if summary.is_form(pages):  # a form's questions are labels, not what it says
+        found = [s for s in found if not s.text.endswith("?")]
     result.summary = " ".join(summary.summarise(found, chosen))
     result.suggestions = suggest.suggest(chosen, "\n".join(pages))
     return result

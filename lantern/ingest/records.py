@@ -9,9 +9,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from django.db import transaction
 
 from lantern.catalog.models import Resource
 from lantern.catalog.records import (
@@ -129,39 +132,84 @@ def import_file(
     progress: Callable[[int], None] | None = None,
     skip_existing: bool = False,
 ) -> ImportReport:
+    """Import a JSONL or CSV file in short batches, each committed with its search documents.
+
+    A batch holds the database's write lock for about ``BATCH_SECONDS``, so the site's own
+    writes wait no longer than that; a process killed mid-way leaves every committed record
+    searchable, and running the import again finishes it (records are matched by slug, source
+    URL or DOI, so nothing is created twice).
+    """
     path = Path(path)
     fmt = detect_format(path, fmt)
     writer = RecordWriter(
         base_dir=path.parent, default_status=default_status, provenance=provenance, provenance_detail=path.name
     )
-    report = ImportReport()
-    written: list[tuple[int, WriteResult]] = []
-    unknown: set[str] = set()
-    with index.deferred():
-        for line, record, error in read_rows(path, fmt):
-            if progress:
-                progress(1)
-            if record is None:
-                report.errors.append(RowProblem(line, error))
-                continue
-            unknown |= set(record) - set(FIELDS) - {"created_at", "updated_at"}
-            if skip_existing and writer.find_existing(record) is not None:
-                report.unchanged += 1
-                continue
-            try:
-                result = writer.write(record)
-            except RecordError as exc:
-                report.errors.append(RowProblem(line, "; ".join(exc.problems)))
-                continue
-            report.created += result.created
-            report.updated += not result.created
-            report.warnings += [RowProblem(line, w) for w in result.warnings]
-            written.append((line, result))
-        for line, result in written:
-            report.warnings += [RowProblem(line, p) for p in writer.resolve_links(result)]
-    if unknown:
-        report.warnings.insert(0, RowProblem(0, f"ignored unknown field(s): {', '.join(sorted(unknown))}"))
-    return report
+    batch = _Batch(writer, ImportReport(), skip_existing, progress)
+    in_batches(read_rows(path, fmt), lambda row: batch.write_row(*row))
+    batch.resolve_links()
+    if batch.unknown:
+        batch.report.warnings.insert(0, RowProblem(0, f"ignored unknown field(s): {', '.join(sorted(batch.unknown))}"))
+    return batch.report
+
+
+BATCH_SECONDS = 0.3  # how long one transaction may hold the write lock before it commits
+BATCH_ROWS = 500
+
+
+def in_batches(rows: Iterable, write: Callable) -> None:
+    """``write(row)`` for each row, a transaction per ``BATCH_SECONDS`` of writing (at most
+    ``BATCH_ROWS`` rows), the search index brought up to date inside each transaction."""
+    rows = iter(rows)
+    while True:
+        count, started = 0, time.monotonic()
+        with transaction.atomic(), index.deferred():
+            for row in rows:
+                count += 1
+                write(row)
+                if count >= BATCH_ROWS or time.monotonic() - started >= BATCH_SECONDS:
+                    break
+        if not count:
+            return
+
+
+@dataclass
+class _Batch:
+    """Rows written a transaction at a time; the index is brought up to date inside each one."""
+
+    writer: RecordWriter
+    report: ImportReport
+    skip_existing: bool = False
+    progress: Callable[[int], None] | None = None
+    written: list[tuple[int, WriteResult]] = field(default_factory=list)
+    unknown: set[str] = field(default_factory=set)
+
+    def write_row(self, line: int, record: dict | None, error: str) -> None:
+        if self.progress:
+            self.progress(1)
+        if record is None:
+            self.report.errors.append(RowProblem(line, error))
+            return
+        self.unknown |= set(record) - set(FIELDS) - {"created_at", "updated_at"}
+        if self.skip_existing and self.writer.find_existing(record) is not None:
+            self.report.unchanged += 1
+            return
+        try:
+            result = self.writer.write(record)
+        except RecordError as exc:
+            self.report.errors.append(RowProblem(line, "; ".join(exc.problems)))
+            return
+        self.report.created += result.created
+        self.report.updated += not result.created
+        self.report.warnings += [RowProblem(line, w) for w in result.warnings]
+        if result.links:
+            self.written.append((line, result))
+
+    def resolve_links(self) -> None:
+        """Links between records of the file, once they all exist (also in short batches)."""
+        for start in range(0, len(self.written), BATCH_ROWS):
+            with transaction.atomic(), index.deferred():
+                for line, result in self.written[start : start + BATCH_ROWS]:
+                    self.report.warnings += [RowProblem(line, p) for p in self.writer.resolve_links(result)]
 
 
 def export_records(queryset=None) -> Iterator[dict]:

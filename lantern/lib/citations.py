@@ -5,35 +5,58 @@ Contracts
 Every writer takes canonical records as ``lantern.catalog.records.to_record`` makes them (plain
 dicts; missing keys are treated as empty) and returns ``str``:
 
-- ``to_csl(record) -> dict`` — one CSL-JSON item (``id`` is the slug).
-- ``to_csl_json(records) -> str`` — a JSON array of CSL items.
+- ``to_csl(record) -> dict`` — one CSL-JSON item (``id`` is the slug, also kept as
+  ``custom.lantern_slug`` so that Lantern's own files update the same resources on import).
+- ``to_csl_json(records) -> str`` — a JSON array of CSL items (ids unique within the file).
 - ``to_bibtex(records) -> str`` — ``@techreport`` for reports/research/guidance/…, ``@misc``
-  otherwise; the key is the slug; the Lantern type travels in ``type``.
+  otherwise; the key is the slug (unique within the file); the Lantern type travels in ``type``.
 - ``to_ris(records) -> str`` — RIS (``TY  - RPRT`` …), readable by Zotero, EndNote, Mendeley.
 - ``format_citation(record, style="apa"|"harvard", output="text"|"html") -> str`` — one
   formatted bibliography entry via citeproc-py with the CSL styles shipped in ``lib/data``
-  (no network). With no personal authors, the first publisher is cited as the group author.
+  (no network).
 - ``EXPORT_FORMATS`` — name → (function, media type, file extension) for the writers.
+
+Names. Records hold "Given Family" names. A person's name is split as BibTeX splits "First von
+Last": the last word is the family name, and lower-case words before it ("van der", "de la",
+"von") are particles that stay with it, so "Ludwig van der Berg" is "van der Berg, Ludwig" in
+BibTeX, RIS and ``citation_author`` and ``{"given": "Ludwig", "non-dropping-particle": "van der",
+"family": "Berg"}`` in CSL. A work with no personal author is authored by its publishers, written
+as each format writes an organisation: ``{Home Office}`` (braced, so BibTeX never splits it),
+``AU  - Home Office,`` (the trailing comma is how EndNote and Zotero keep a name whole) and
+``{"literal": "Home Office"}``. Readers turn organisations that merely repeat the publishers (or
+stand in for missing ones) back into publishers, so a record comes back as it went out.
+
+Text. CSL-JSON carries text exactly. BibTeX and RIS carry a title (and every other one-line
+field) on one line, its runs of spaces as one (pybtex reads names so), and a summary as lines:
+line breaks survive, runs of blank lines become one, each line loses the whitespace around it, and control characters (other than line breaks and
+tabs) are dropped — ``carried_text`` and ``carried_line`` give exactly what comes back. BibTeX escapes every character TeX would read
+(``{ } \\ & % # _ $ ~ ^``) and breaks TeX ligatures (``--``, ````` ``, ``''`` …); a RIS
+continuation line that could pass for a tag line (``ER  - ``) starts with a zero-width space,
+which Lantern's reader removes.
 
 Every reader takes text and returns a list of ``(position, record | None, error)`` rows — the
 same shape as ``lantern.ingest.records.read_rows`` — where ``position`` counts entries from 1 and
 ``record`` is a partial canonical record (only the keys the source gave: ``title``, ``authors``,
 ``publishers``, ``date``, ``type``, ``source_url``, ``doi``, ``isbn``, ``summary``, ``topics``
-(keywords, unresolved), ``languages``, ``files`` (URLs), ``slug`` when the source carries a key):
+(keywords, unresolved), ``languages``, ``files`` (URLs), ``slug`` when the source carries
+Lantern's own key: a BibTeX key, a RIS ``ID`` or a CSL ``custom.lantern_slug``; a CSL item's
+``id`` is the other tool's own reference and never becomes a slug):
 
 - ``read_bibtex(text)``, ``read_ris(text)``, ``read_csl_json(text)``.
 
 Readers never raise on bad input: a whole-file problem comes back as a single row
-``(0, None, message)``. Names are "Given Family" in records; BibTeX and RIS carry them as
-"Family, Given", so "Smith, Jane" and "Jane Smith" both come back as "Jane Smith".
+``(0, None, message)``, a bad entry as its own row with Lantern's message (the parsers' own
+log output is silenced).
 """
 
 from __future__ import annotations
 
 import html
 import json
+import logging
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
@@ -80,6 +103,30 @@ _RIS_TO_TYPE = {
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
+# --- text --------------------------------------------------------------------------------------
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_SPACES = re.compile(r"[ \t]{2,}")
+
+
+def carried_text(text) -> str:
+    """Multi-line text as BibTeX and RIS carry it (see "Text" in the module docstring)."""
+    lines: list[str] = []
+    for line in _LINE_BREAK.split(_CONTROL.sub("", str(text or ""))):
+        line = line.strip()
+        if line or (lines and lines[-1]):
+            lines.append(line)
+    while lines and not lines[-1]:
+        lines.pop()
+    return "\n".join(lines)
+
+
+def carried_line(text) -> str:
+    """One-line text as BibTeX and RIS carry it: ``carried_text`` with its lines joined by a space,
+    and the runs of spaces a dropped control character leaves ("a \\x00 b") made one."""
+    return _SPACES.sub(" ", " ".join(line for line in carried_text(text).split("\n") if line))
+
+
 # --- shared helpers ----------------------------------------------------------------------------
 def _date_parts(value: str) -> list[int]:
     match = re.match(r"^(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", str(value or "").strip())
@@ -91,32 +138,6 @@ def _date_text(parts: Iterable) -> str:
     if not numbers:
         return ""
     return "-".join([f"{numbers[0]:04d}", *(f"{n:02d}" for n in numbers[1:3])])
-
-
-def split_name(name: str) -> dict:
-    """ "Jane Smith" / "Smith, Jane" → {"family": "Smith", "given": "Jane"}; one word → literal."""
-    name = " ".join(str(name).split())
-    if "," in name:
-        family, given = (part.strip() for part in name.split(",", 1))
-        return {"family": family, "given": given} if given else {"literal": family}
-    parts = name.rsplit(" ", 1)
-    return {"family": parts[1], "given": parts[0]} if len(parts) == 2 else {"literal": name}
-
-
-def join_name(name: dict | str) -> str:
-    """A CSL name (or "Family, Given" text) back to "Given Family"."""
-    parts = split_name(name) if isinstance(name, str) else name
-    if parts.get("literal"):
-        return str(parts["literal"]).strip()
-    given = " ".join(str(parts.get(k) or "") for k in ("given", "dropping-particle", "non-dropping-particle"))
-    return " ".join(f"{given} {parts.get('family') or ''}".split())
-
-
-def _family_given(name: str) -> str:
-    parts = split_name(name)
-    if parts.get("literal"):
-        return parts["literal"]
-    return f"{parts['family']}, {parts['given']}"
 
 
 def _abstract(record: dict) -> str:
@@ -137,16 +158,127 @@ def _clean_record(record: dict) -> dict:
     return {k: v for k, v in record.items() if v not in (None, "", [], {})}
 
 
+def _unique_keys(records: list[dict], fallback: str) -> Iterator[tuple[str, dict]]:
+    """Each record with a key unique in the file: its slug, else ``fallback-N``."""
+    seen: set[str] = set()
+    for number, record in enumerate(records, start=1):
+        key = str(record.get("slug") or "") or f"{fallback}-{number}"
+        while key in seen:
+            key = f"{key}-{number}"
+        seen.add(key)
+        yield key, record
+
+
+@contextmanager
+def _quiet(logger_name: str):
+    """Silence a parser's logger: its messages are about its internals, and Lantern reports the problem itself."""
+    logger = logging.getLogger(logger_name)
+    level = logger.level
+    logger.setLevel(logging.CRITICAL + 1)  # its modules' loggers inherit the level
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+# --- names -------------------------------------------------------------------------------------
+def _is_particle(word: str) -> bool:
+    """A "von" word as BibTeX (and pybtex) decides it: its first letter is lower-case."""
+    if not word or word[0].isupper():
+        return False
+    if word[0].islower():
+        return True
+    return next((ch.islower() for ch in word if ch.isalpha()), False)
+
+
+def split_name(name: str) -> dict:
+    """A person's name as CSL name parts; "Given [particles] Family" or "[particles] Family, Given".
+
+    "Ludwig van der Berg" → ``{"family": "Berg", "given": "Ludwig", "non-dropping-particle":
+    "van der"}``; one word → ``{"family": word}``; "Family," (no given name) → ``{"literal": "Family"}``.
+    """
+    name = " ".join(str(name).split())
+    if "," in name:
+        family, given = (part.strip() for part in name.split(",", 1))
+        if not given:
+            return {"literal": family}
+        words = family.split()
+        last_particle = max((i for i, w in enumerate(words[:-1]) if _is_particle(w)), default=-1)
+        return _name_parts(" ".join(words[last_particle + 1 :]), given, " ".join(words[: last_particle + 1]))
+    words = name.split()
+    if len(words) < 2:
+        return {"family": name} if name else {"literal": ""}
+    inner = [i for i, w in enumerate(words[1:-1], start=1) if _is_particle(w)]
+    if not inner:
+        return _name_parts(words[-1], " ".join(words[:-1]), "")
+    first, last = inner[0], inner[-1]
+    return _name_parts(" ".join(words[last + 1 :]), " ".join(words[:first]), " ".join(words[first : last + 1]))
+
+
+def _name_parts(family: str, given: str, particle: str) -> dict:
+    parts = {"family": family, "given": given}
+    if particle:
+        parts["non-dropping-particle"] = particle
+    return parts
+
+
+def join_name(name: dict | str) -> str:
+    """A CSL name (or "Family, Given" text) back to "Given Family"."""
+    parts = split_name(name) if isinstance(name, str) else name
+    if parts.get("literal"):
+        return " ".join(str(parts["literal"]).split())
+    keys = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix")
+    return " ".join(" ".join(str(parts.get(k) or "") for k in keys).split())
+
+
+def sort_name(name: str) -> str:
+    """A person's name as bibliographies list it: "van der Berg, Ludwig"; a one-word name as it is."""
+    parts = split_name(name)
+    if "literal" in parts:
+        return parts["literal"]
+    family = " ".join(p for p in (parts.get("non-dropping-particle"), parts["family"]) if p)
+    return f"{family}, {parts['given']}" if parts.get("given") else family
+
+
+def _author_list(record: dict, clean: Callable[[str], str] = carried_line) -> tuple[list[str], bool]:
+    """The names a citation gives as authors, and whether they are organisations (the publishers)."""
+    people = [clean(a) for a in record.get("authors") or [] if clean(a)]
+    if people:
+        return people, False
+    return [clean(p) for p in record.get("publishers") or [] if clean(p)], True
+
+
+def _one_spaced(text) -> str:
+    return " ".join(str(text or "").split())
+
+
+def _people_and_publishers(names: list[tuple[str, bool]], publishers: list[str]) -> tuple[list[str], list[str]]:
+    """Authors and publishers of an imported entry; ``names`` are (name, is an organisation).
+
+    Organisations that only repeat the publishers, or stand alone where the entry names no
+    publisher, are the publishers (Lantern's form of a work by an organisation).
+    """
+    organisations = [name for name, corporate in names if corporate]
+    if names and len(organisations) == len(names):
+        if not publishers:
+            return [], organisations
+        if [o.casefold() for o in organisations] == [p.casefold() for p in publishers]:
+            return [], publishers
+    return [name for name, _ in names], publishers
+
+
 # --- CSL-JSON ----------------------------------------------------------------------------------
 def to_csl(record: dict) -> dict:
     """One CSL-JSON item for a canonical record."""
     csl_type = _TYPE_MAP.get(record.get("type") or "report", _TYPE_MAP["report"])[0]
+    names, corporate = _author_list(record, _one_spaced)  # CSL-JSON carries any text as it is
+    slug = record.get("slug") or ""
     item = {
-        "id": record.get("slug") or "",
+        "id": slug,
         "type": csl_type,
         "title": record.get("title") or "",
         "genre": record.get("type") or "",
-        "author": [split_name(a) for a in record.get("authors") or []],
+        "author": [{"literal": n} for n in names] if corporate else [split_name(n) for n in names],
         "publisher": "; ".join(record.get("publishers") or []),
         "abstract": _abstract(record),
         "URL": record.get("source_url") or "",
@@ -156,6 +288,7 @@ def to_csl(record: dict) -> dict:
         "keyword": ", ".join(record.get("topics") or []),
         "edition": record.get("edition") or "",
         "license": record.get("licence") or "",
+        "custom": {"lantern_slug": slug} if slug else {},
     }
     if parts := _date_parts(record.get("date") or ""):
         item["issued"] = {"date-parts": [parts]}
@@ -163,7 +296,8 @@ def to_csl(record: dict) -> dict:
 
 
 def to_csl_json(records: Iterable[dict]) -> str:
-    return json.dumps([to_csl(r) for r in records], ensure_ascii=False, indent=2) + "\n"
+    items = [to_csl(r) | {"id": key} for key, r in _unique_keys(list(records), "item")]
+    return json.dumps(items, ensure_ascii=False, indent=2) + "\n"
 
 
 def from_csl(item: dict) -> dict:
@@ -176,13 +310,20 @@ def from_csl(item: dict) -> dict:
     keywords = item.get("keyword") or ""
     keywords = keywords if isinstance(keywords, list) else re.split(r"[,;]", str(keywords))
     language = str(item.get("language") or "").strip()
+    custom = item.get("custom") if isinstance(item.get("custom"), dict) else {}
+    names = [
+        (join_name(n), isinstance(n, dict) and bool(n.get("literal")))
+        for n in item.get("author") or []
+        if isinstance(n, dict | str) and join_name(n)
+    ]
+    authors, publishers = _people_and_publishers(names, _split_publishers(item.get("publisher")))
     return _clean_record(
         {
-            "slug": _slug_or_empty(item.get("id")),
+            "slug": _slug_or_empty(custom.get("lantern_slug")),
             "title": str(item.get("title") or "").strip(),
             "type": _lantern_type(item.get("genre")) or _CSL_TO_TYPE.get(str(item.get("type") or ""), "report"),
-            "authors": [join_name(n) for n in item.get("author") or [] if isinstance(n, dict | str)],
-            "publishers": _split_publishers(item.get("publisher")),
+            "authors": authors,
+            "publishers": publishers,
             "date": date,
             "summary": str(item.get("abstract") or "").strip(),
             "source_url": str(item.get("URL") or "").strip(),
@@ -232,80 +373,144 @@ def _slug_or_empty(value) -> str:
 
 
 # --- BibTeX ------------------------------------------------------------------------------------
-_BIB_ESCAPES = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "#": r"\#", "_": r"\_", "$": r"\$"}
+# Every character TeX reads as markup, written so that BibTeX parsers never count a brace that is
+# text (a literal "{" would unbalance the field) and LaTeX prints the character itself.
+_BIB_CHARS = {
+    "\\": r"\textbackslash{}",
+    "{": r"\textbraceleft{}",
+    "}": r"\textbraceright{}",
+    "&": r"\&",
+    "%": r"\%",
+    "#": r"\#",
+    "_": r"\_",
+    "$": r"\$",
+    "~": r"\textasciitilde{}",
+    "^": r"\textasciicircum{}",
+    "\u00a0": "~",
+}
+_BIB_SPECIAL = re.compile("[" + re.escape("".join(_BIB_CHARS)) + "]")
+# TeX joins these pairs into one glyph (-- en dash, `` and '' quotes, !` and ?` inverted marks,
+# << >> ,, guillemets and low quotes); an empty group between them keeps both characters.
+_BIB_LIGATURE = re.compile(r"(-(?=-)|`(?=`)|'(?=')|!(?=`)|\?(?=`)|<(?=<)|>(?=>)|,(?=,))")
 _BIB_VERBATIM = {"url", "doi", "file", "isbn"}
 
 
-def _bib_escape(value: str) -> str:
-    text = "".join(_BIB_ESCAPES.get(ch, ch) for ch in " ".join(str(value).split()))
-    # Braces must balance inside a braced value; drop unbalanced ones rather than break the file.
-    return text.replace("{", "").replace("}", "") if text.count("{") != text.count("}") else text
+def _bib_text(value: str) -> str:
+    text = _BIB_SPECIAL.sub(lambda m: _BIB_CHARS[m.group(0)], str(value))
+    return _BIB_LIGATURE.sub(r"\1{}", text)
+
+
+def _bib_lines(value: str) -> str:
+    # A line starting with "@name{" or "@name(" opens a new entry for bibtexparser; "{@}" is an "@".
+    return "\n".join(f"{{@}}{line[1:]}" if line.startswith("@") else line for line in _bib_text(value).split("\n"))
+
+
+def _bib_name_words(text: str) -> str:
+    # "and" separates names, in any case; braced, the word is part of the name.
+    return " ".join(f"{{{w}}}" if w.lower() == "and" else w for w in _bib_text(text).split())
+
+
+def _bib_person(name: str) -> str:
+    parts = split_name(name)
+    if "literal" in parts:
+        return "{" + _bib_text(parts["literal"]) + "}"
+    family = _bib_name_words(" ".join(p for p in (parts.get("non-dropping-particle"), parts["family"]) if p))
+    return f"{family}, {_bib_name_words(parts['given'])}" if parts.get("given") else family
 
 
 def to_bibtex(records: Iterable[dict]) -> str:
     """BibTeX (UTF-8, biblatex-friendly ``date`` plus classic ``year``/``month``)."""
-    return "\n".join(_bibtex_entry(r) for r in records)
+    return "\n".join(_bibtex_entry(key, r) for key, r in _unique_keys(list(records), "resource"))
 
 
-def _bibtex_entry(record: dict) -> str:
+def _bibtex_entry(key: str, record: dict) -> str:
     kind = _TYPE_MAP.get(record.get("type") or "report", _TYPE_MAP["report"])[1]
     parts = _date_parts(record.get("date") or "")
-    publishers = record.get("publishers") or []
+    names, corporate = _author_list(record)
+    publishers = [carried_line(p) for p in record.get("publishers") or [] if carried_line(p)]
+    authors = ["{" + _bib_text(n) + "}" for n in names] if corporate else [_bib_person(n) for n in names]
+    publisher_field = "institution" if kind == "techreport" else "publisher"
     fields: list[tuple[str, str]] = [
-        ("title", record.get("title") or ""),
-        ("author", " and ".join(_family_given(a) for a in record.get("authors") or [])),
-        ("institution" if kind == "techreport" else "publisher", " and ".join(f"{{{p}}}" for p in publishers)),
-        ("type", record.get("type") or ""),
+        ("title", _bib_text(carried_line(record.get("title")))),
+        ("author", " and ".join(authors)),
+        (publisher_field, " and ".join("{" + _bib_text(p) + "}" for p in publishers)),
+        ("type", _bib_text(carried_line(record.get("type")))),
         ("year", str(parts[0]) if parts else ""),
         ("month", _MONTHS[parts[1] - 1] if len(parts) > 1 and 1 <= parts[1] <= 12 else ""),
-        ("date", record.get("date") or ""),
-        ("edition", record.get("edition") or ""),
-        ("abstract", _abstract(record)),
-        ("keywords", ", ".join(record.get("topics") or [])),
-        ("language", (record.get("languages") or [""])[0]),
-        ("doi", record.get("doi") or ""),
-        ("isbn", record.get("isbn") or ""),
-        ("url", record.get("source_url") or ""),
+        ("date", _date_text(parts)),
+        ("edition", _bib_text(carried_line(record.get("edition")))),
+        ("abstract", _bib_lines(carried_text(_abstract(record)))),
+        ("keywords", _bib_text(carried_line(", ".join(record.get("topics") or [])))),
+        ("language", _bib_text(carried_line((record.get("languages") or [""])[0]))),
+        ("doi", _bib_verbatim(record.get("doi"))),
+        ("isbn", _bib_verbatim(record.get("isbn"))),
+        ("url", _bib_verbatim(record.get("source_url"))),
     ]
-    lines = [f"@{kind}{{{record.get('slug') or 'resource'},"]
+    lines = [f"@{kind}{{{key},"]
     for name, value in fields:
-        if not value:
-            continue
-        if name == "month":
-            lines.append(f"  {name} = {value},")
-        elif name in _BIB_VERBATIM:
-            lines.append(f"  {name} = {{{value.replace('{', '').replace('}', '')}}},")
-        elif name in {"institution", "publisher"}:
-            lines.append(f"  {name} = {{{_bib_escape_keep_braces(value)}}},")
-        else:
-            lines.append(f"  {name} = {{{_bib_escape(value)}}},")
+        if value:
+            lines.append(f"  {name} = {value}," if name == "month" else f"  {name} = {{{value}}},")
     lines.append("}")
     return "\n".join(lines) + "\n"
 
 
-def _bib_escape_keep_braces(value: str) -> str:
-    # Publishers are wrapped in braces as corporate names; escape inside each one.
-    return " and ".join("{" + _bib_escape(p.strip("{}")) + "}" for p in value.split("} and {"))
+def _bib_verbatim(value) -> str:
+    # URLs and identifiers are read verbatim; only braces, backslashes and spaces could break the field.
+    text = carried_line(value)
+    return "".join(f"%{ord(ch):02X}" if ch in "{}\\" else ch for ch in text).replace(" ", "%20")
+
+
+_BIB_ABORTS = (
+    ("Unexpectedly reached end of file", "the file ends before this entry is closed (a missing '}'?)"),
+    ("Unexpected block start", "a new entry starts before this one is closed (a missing '}' or '\"'?)"),
+    ("Expected a `=`", "a field has no '=' after its name"),
+    ("Expected equals sign", "a field has no '=' after its name"),
+    ("Expected either a `,`", "a field's value is not followed by ',' (a stray '}' or '\"'?)"),
+    ("Expected comma after entry key", "the entry's key is not followed by ','"),
+)
 
 
 def read_bibtex(text: str) -> list[Row]:
     import bibtexparser
+    from bibtexparser import model
 
     try:
-        library = bibtexparser.parse_string(text)
+        with _quiet("bibtexparser"):
+            library = bibtexparser.parse_string(text)
     except Exception as exc:  # the parser's own errors vary by version; any is a file problem
-        return [(0, None, f"not a BibTeX file ({exc})")]
+        return [(0, None, f"not a BibTeX file: the parser stopped ({type(exc).__name__})")]
     rows: list[Row] = []
-    for block in library.failed_blocks:
-        rows.append((_line(block), None, f"cannot parse this entry ({type(block).__name__})"))
-    for number, entry in enumerate(library.entries, start=1):
-        fields = {f.key.lower(): str(f.value) for f in entry.fields}
-        rows.append(_checked(number, _from_bibtex(entry.entry_type.lower(), entry.key, fields)))
-    return sorted(rows, key=lambda row: row[0])
+    previous = None
+    for block in library.blocks:
+        if isinstance(block, model.Entry):
+            fields = {f.key.lower(): str(f.value) for f in block.fields}
+            rows.append(_checked(len(rows) + 1, _from_bibtex(block.entry_type.lower(), block.key, fields)))
+        elif isinstance(block, model.ParsingFailedBlock):
+            rows.append((len(rows) + 1, None, _bib_failure(block)))
+        elif isinstance(previous, model.Entry) and isinstance(block, model.ImplicitComment):
+            # Fields after an entry's end: an unbalanced "}" in a value closed the entry early, and
+            # importing what came before it would silently cut the entry short.
+            stray = " ".join(block.comment.split())
+            if stray.startswith(",") or re.search(r"\w\s*=", stray):
+                where = f"the entry starting on line {int(previous.start_line or 0) + 1}"
+                rows[-1] = (rows[-1][0], None, f"{where} ends early at an unbalanced '}}': {stray[:60]!r} is left over")
+        previous = block
+    return rows
 
 
-def _line(block) -> int:
-    return int(getattr(block, "start_line", 0) or 0) + 1
+def _bib_failure(block) -> str:
+    from bibtexparser import model
+
+    where = f"the entry starting on line {int(block.start_line or 0) + 1}"
+    if isinstance(block, model.DuplicateBlockKeyBlock):
+        return f"{where} repeats the key {block.key!r} of an earlier entry"
+    if isinstance(block, model.DuplicateFieldKeyBlock):
+        return f"{where} has the field {', '.join(sorted(block.duplicate_keys))} twice"
+    reason = str(getattr(block.error, "abort_reason", "") or "")
+    if re.search(r"found `?@", reason):
+        reason = "Unexpected block start"
+    plain = next((text for start, text in _BIB_ABORTS if reason.startswith(start)), "it is not valid BibTeX")
+    return f"{where} cannot be read: {plain}"
 
 
 def _from_bibtex(entry_type: str, key: str, fields: dict) -> dict:
@@ -320,24 +525,50 @@ def _from_bibtex(entry_type: str, key: str, fields: dict) -> dict:
             parts.append(month)
         date = _date_text(parts) if parts[0].strip().isdigit() else ""
     publishers_raw = fields.get("institution") or fields.get("publisher") or fields.get("organization") or ""
+    publishers = [carried_line(_latex_to_text(p)) for p in _split_and(publishers_raw)]
+    names = [(_bib_name(n), _is_braced(n)) for n in _split_and(fields.get("author", ""))]
+    authors, publishers = _people_and_publishers([(n, c) for n, c in names if n], [p for p in publishers if p])
     kind = _lantern_type(value.get("type")) or {"dataset": "data", "online": "report"}.get(entry_type, "report")
     return _clean_record(
         {
             "slug": _slug_or_empty(key),
-            "title": value.get("title", ""),
+            "title": carried_line(value.get("title", "")),
             "type": kind,
-            "authors": [join_name(_latex_to_text(a)) for a in _split_and(fields.get("author", ""))],
-            "publishers": [_latex_to_text(p) for p in _split_and(publishers_raw)],
+            "authors": authors,
+            "publishers": publishers,
             "date": date[:10],
-            "edition": value.get("edition", ""),
-            "summary": value.get("abstract", ""),
-            "topics": [k.strip() for k in re.split(r"[,;]", value.get("keywords", "")) if k.strip()],
-            "languages": [value["language"]] if value.get("language") else [],
+            "edition": carried_line(value.get("edition", "")),
+            "summary": carried_text(value.get("abstract", "")),
+            "topics": [k.strip() for k in re.split(r"[,;]", carried_line(value.get("keywords", ""))) if k.strip()],
+            "languages": [carried_line(value["language"])] if carried_line(value.get("language")) else [],
             "doi": value.get("doi", ""),
             "isbn": value.get("isbn", ""),
             "source_url": value.get("url", "") or _howpublished_url(value.get("howpublished", "")),
         }
     )
+
+
+def _bib_name(raw: str) -> str:
+    """One BibTeX name ("von Last, First", "First von Last", "{Organisation}") as "Given Family"."""
+    if _is_braced(raw):
+        return carried_line(_latex_to_text(raw[1:-1]))
+    parts = [carried_line(_latex_to_text(p)) for p in _split_commas(raw)]
+    if len(parts) == 3:  # "von Last, Jr, First"
+        return join_name({**split_name(f"{parts[0]}, {parts[2]}"), "suffix": parts[1]})
+    return join_name(", ".join(parts))
+
+
+def _is_braced(raw: str) -> bool:
+    """Whether a name is one brace group, "{Home Office}": BibTeX's way of writing an organisation."""
+    raw = raw.strip()
+    if not (raw.startswith("{") and raw.endswith("}")):
+        return False
+    depth = 0
+    for index, ch in enumerate(raw):
+        depth += (ch == "{") - (ch == "}")
+        if depth == 0:
+            return index == len(raw) - 1
+    return False
 
 
 def _howpublished_url(value: str) -> str:
@@ -346,117 +577,179 @@ def _howpublished_url(value: str) -> str:
 
 
 def _split_and(value: str) -> list[str]:
-    """Split a BibTeX name list on ' and ' outside braces."""
-    names, depth, current, i = [], 0, [], 0
+    """Split a BibTeX name list on ' and ' (any case, any whitespace) outside braces."""
+    return [" ".join(n.split()) for n in _split_outside_braces(value, re.compile(r"\s+and\s+", re.I)) if n.strip()]
+
+
+def _split_commas(value: str) -> list[str]:
+    return [part.strip() for part in _split_outside_braces(value, re.compile(","))]
+
+
+def _split_outside_braces(value: str, separator: re.Pattern) -> list[str]:
+    parts, depth, start, i = [], 0, 0, 0
     while i < len(value):
         ch = value[i]
-        depth += ch == "{"
-        depth -= ch == "}"
-        if depth == 0 and value[i : i + 5].lower() == " and ":
-            names.append("".join(current))
-            current, i = [], i + 5
+        depth += (ch == "{") - (ch == "}")
+        match = separator.match(value, i) if depth == 0 else None
+        if match and match.end() > i:
+            parts.append(value[start:i])
+            start = i = match.end()
             continue
-        current.append(ch)
         i += 1
-    names.append("".join(current))
-    return [" ".join(n.split()) for n in names if n.strip()]
+    parts.append(value[start:])
+    return parts
+
+
+@cache
+def _latex_decoder():
+    from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec, get_default_latex_context_db
+
+    # pylatexenc's table lacks the brace macros and reads \textasciicircum as a modifier letter.
+    context = get_default_latex_context_db()
+    context.add_context_category(
+        "lantern",
+        prepend=True,
+        macros=[
+            MacroTextSpec("textbraceleft", "{"),
+            MacroTextSpec("textbraceright", "}"),
+            MacroTextSpec("textasciicircum", "^"),
+        ],
+    )
+    return LatexNodes2Text(latex_context=context, strict_latex_spaces=True)
+
+
+# The escapes _bib_text writes, read back directly: pylatexenc takes seconds on a long abstract.
+_OWN_ESCAPES = {code: char for char, code in _BIB_CHARS.items()} | {"{}": "", "{@}": "@"}
+_OWN_ESCAPE = re.compile("|".join(re.escape(code) for code in sorted(_OWN_ESCAPES, key=len, reverse=True)))
+_TEX_MARKUP = re.compile(r"[\\{}$%~&#^_]|--|``|''|!`|\?`|<<|>>|,,")
 
 
 def _latex_to_text(value: str) -> str:
-    from pylatexenc.latex2text import LatexNodes2Text
-
+    """BibTeX field text to Unicode, keeping its line breaks (callers normalise whitespace)."""
     value = str(value or "")
-    if not re.search(r"[\\{}$~%]", value):
-        return " ".join(value.split())
+    pieces = _OWN_ESCAPE.split(value)
+    if not any(_TEX_MARKUP.search(piece) for piece in pieces):
+        codes = iter(_OWN_ESCAPE.findall(value))
+        return "".join(piece + _OWN_ESCAPES.get(next(codes, ""), "") for piece in pieces)
     try:
-        text = LatexNodes2Text(strict_latex_spaces=True).latex_to_text(value)
+        return _latex_decoder().latex_to_text(value)
     except Exception:  # malformed LaTeX: keep the text with braces removed
-        text = value.replace("{", "").replace("}", "")
-    return " ".join(text.split())
+        return value.replace("{", "").replace("}", "")
 
 
 # --- RIS ---------------------------------------------------------------------------------------
+# A continuation line that any reader could take for a tag line ("ER  - ", "TY  - JOUR") would end
+# the record or start another: it is written after a zero-width space, as is a line that starts
+# with one, so the guard is unambiguous and Lantern's reader removes exactly one.
+_RIS_GUARD = "\u200b"
+_RIS_TAG_LIKE = re.compile(r"\S\S[ \t]+-")
+
+
 def to_ris(records: Iterable[dict]) -> str:
+    """RIS as reference managers expect it: one ``TAG  - value`` a line, records from TY to ER."""
+    return "\n".join(_ris_entry(r) for r in records)
+
+
+def _ris_entry(record: dict) -> str:
+    parts = _date_parts(record.get("date") or "")
+    names, corporate = _author_list(record)
+    tags: list[tuple[str, str]] = [
+        ("TY", _TYPE_MAP.get(record.get("type") or "report", _TYPE_MAP["report"])[2]),
+        ("ID", record.get("slug") or ""),
+        ("TI", record.get("title") or ""),
+        *(("AU", f"{n}," if corporate else sort_name(n)) for n in names),
+        ("PB", "; ".join(carried_line(p) for p in record.get("publishers") or [])),
+        ("M3", record.get("type") or ""),
+        ("PY", str(parts[0]) if parts else ""),
+        ("DA", "/".join([*(f"{p:02d}" for p in parts), *[""] * (4 - len(parts))]) if parts else ""),
+        ("ET", record.get("edition") or ""),
+        ("AB", _abstract(record)),
+        *(("KW", t) for t in record.get("topics") or []),
+        ("LA", (record.get("languages") or [""])[0]),
+        ("DO", record.get("doi") or ""),
+        ("SN", record.get("isbn") or ""),
+        ("UR", record.get("source_url") or ""),
+        ("L1", "; ".join(u for u in _file_urls(record) if u.startswith(("http://", "https://")))),
+    ]
+    lines = []
+    for tag, value in tags:
+        if tag == "AB":
+            first, *rest = carried_text(value).split("\n")
+            lines += [f"AB  - {first}", *(_ris_continuation(line) for line in rest)] if first else []
+        elif value := carried_line(value):
+            lines.append(f"{tag}  - {value}")
+    return "\n".join([*lines, "ER  - "]) + "\n"
+
+
+def _ris_continuation(line: str) -> str:
+    return _RIS_GUARD + line if line.startswith(_RIS_GUARD) or _RIS_TAG_LIKE.match(line) else line
+
+
+@cache
+def _ris_parser():
     import rispy
 
-    class _PlainRis(rispy.RisWriter):
-        """RIS as reference managers expect it: records start at TY, with no "1." counter lines."""
+    class _LineKeepingParser(rispy.RisParser):
+        """rispy's parser, but a continuation line keeps its line break (rispy joins with a space)."""
 
-        def set_header(self, count: int) -> str:
-            return ""
+        def parse_line(self, line: str):
+            tag, content = super().parse_line(line)
+            if tag is None:
+                content = "\n" + content.removeprefix(_RIS_GUARD)
+            return tag, content
 
-    entries = [_ris_entry(r) for r in records]
-    return rispy.dumps(entries, implementation=_PlainRis) if entries else ""
-
-
-def _ris_entry(record: dict) -> dict:
-    parts = _date_parts(record.get("date") or "")
-    entry = {
-        "type_of_reference": _TYPE_MAP.get(record.get("type") or "report", _TYPE_MAP["report"])[2],
-        "id": record.get("slug") or "",
-        "title": record.get("title") or "",
-        "authors": [_family_given(a) for a in record.get("authors") or []],
-        "publisher": "; ".join(record.get("publishers") or []),
-        "type_of_work": record.get("type") or "",
-        "year": str(parts[0]) if parts else "",
-        "date": "/".join([f"{parts[0]:04d}", *(f"{p:02d}" for p in parts[1:])]) + "/" * (4 - len(parts))
-        if parts
-        else "",
-        "edition": record.get("edition") or "",
-        "abstract": _abstract(record),
-        "keywords": list(record.get("topics") or []),
-        "language": (record.get("languages") or [""])[0],
-        "doi": record.get("doi") or "",
-        "issn": record.get("isbn") or "",
-        "urls": [record["source_url"]] if record.get("source_url") else [],
-        "file_attachments1": "; ".join(u for u in _file_urls(record) if u.startswith(("http://", "https://"))),
-    }
-    return {k: v for k, v in entry.items() if v not in ("", [], None)}
+    return _LineKeepingParser
 
 
 def read_ris(text: str) -> list[Row]:
     import rispy
 
     try:
-        entries = rispy.loads(text, skip_unknown_tags=True, enforce_list_tags=False)
+        entries = rispy.loads(text, implementation=_ris_parser(), skip_unknown_tags=True, enforce_list_tags=False)
     except Exception as exc:  # rispy raises IOError and others on malformed files
-        return [(0, None, f"not a RIS file ({exc})")]
+        return [(0, None, f"not a RIS file ({type(exc).__name__}: {exc})")]
     return [_checked(number, _from_ris(entry)) for number, entry in enumerate(entries, start=1)]
 
 
 def _from_ris(entry: dict) -> dict:
-    def first(*keys):
+    def raw(*keys) -> str:
         for key in keys:
             value = entry.get(key)
             if isinstance(value, list):
                 value = value[0] if value else ""
             if value:
-                return str(value).strip()
+                # rispy joined a continued value with " \n" (see _LineKeepingParser)
+                return str(value).replace(" \n", "\n")
         return ""
+
+    def first(*keys) -> str:
+        return carried_line(raw(*keys))
 
     def many(*keys) -> list[str]:
         found = []
         for key in keys:
             value = entry.get(key) or []
             found += value if isinstance(value, list) else [value]
-        return [str(v).strip() for v in found if str(v).strip()]
+        return [carried_line(v) for v in found if carried_line(v)]
 
     date = first("date", "publication_year", "year")
     parts = [p for p in re.split(r"[/-]", date) if p.strip()]
     urls = many("urls")
     files = [u for u in re.split(r"[;\s]+", first("file_attachments1")) if u.startswith(("http://", "https://"))]
     isbn = first("issn")
+    names = [_ris_name(a) for a in many("authors", "first_authors")]
+    authors, publishers = _people_and_publishers(names, _split_publishers(first("publisher")))
     return _clean_record(
         {
             "slug": _slug_or_empty(first("id")),
             "title": first("title", "primary_title", "translated_title"),
             "type": _lantern_type(first("type_of_work"))
             or _RIS_TO_TYPE.get(first("type_of_reference").upper(), "report"),
-            "authors": [join_name(a) for a in many("authors", "first_authors")],
-            "publishers": _split_publishers(first("publisher")),
+            "authors": authors,
+            "publishers": publishers,
             "date": _date_text(parts[:3]) if parts and parts[0].isdigit() else "",
             "edition": first("edition"),
-            "summary": first("abstract", "notes_abstract"),
+            "summary": carried_text(raw("abstract", "notes_abstract")),
             "topics": many("keywords"),
             "languages": [first("language")] if first("language") else [],
             "doi": first("doi"),
@@ -467,6 +760,16 @@ def _from_ris(entry: dict) -> dict:
     )
 
 
+def _ris_name(value: str) -> tuple[str, bool]:
+    """A RIS name ("Family, Given", "Family, Given, Suffix", "Organisation,") as ("Given Family", is an organisation)."""
+    if value.endswith(","):
+        return value[:-1].strip(), True
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) == 3:
+        return join_name({**split_name(f"{parts[0]}, {parts[2]}"), "suffix": parts[1]}), False
+    return join_name(value), False
+
+
 # --- formatted citations -----------------------------------------------------------------------
 @cache
 def _style(name: str):
@@ -475,11 +778,17 @@ def _style(name: str):
     return CitationStylesStyle(str(_DATA / STYLES[name]), validate=False)
 
 
+def _edition(value: str) -> str:
+    # A number is an edition's ordinal to CSL ("2" → "2nd ed."); an edition named by its year is not.
+    return f"{value} edition" if re.fullmatch(r"\d{4}(\s*[-/–]\s*\d{2,4})?", value.strip()) else value
+
+
 def format_citation(record: dict, style: str = "apa", output: str = "text") -> str:
     """One bibliography entry in APA 7 or Harvard (Cite Them Right); ``output`` "text" or "html".
 
     Raises ValueError for an unknown style or output. HTML output is escaped by citeproc-py
-    (only its own ``<i>``/``<b>`` tags appear).
+    (only its own ``<i>``/``<b>`` tags appear). With no personal authors, the publishers are
+    cited as group authors and not repeated as publisher.
     """
     import warnings
 
@@ -492,12 +801,12 @@ def format_citation(record: dict, style: str = "apa", output: str = "text") -> s
         raise ValueError("output must be 'text' or 'html'")
     item = to_csl(record)
     item["id"] = "item"
-    if not item.get("author") and record.get("publishers"):
-        item["author"] = [{"literal": record["publishers"][0]}]  # a group author, as APA and Harvard cite reports
-    for unused in ("abstract", "genre", "keyword", "license"):
+    for unused in ("abstract", "genre", "keyword", "license", "custom"):
         item.pop(unused, None)
-    if item.get("author") == [{"literal": item.get("publisher")}]:
-        item.pop("publisher")  # APA and Harvard do not repeat a publisher that is the author
+    if item.get("edition"):
+        item["edition"] = _edition(item["edition"])
+    if _author_list(record)[1] and item.get("author"):
+        item.pop("publisher", None)  # APA and Harvard do not repeat a publisher that is the author
     if output == "html":
         # citeproc-py's HTML formatter does not escape the data it is given.
         item = {k: html.escape(v, quote=False) if isinstance(v, str) else v for k, v in item.items()}

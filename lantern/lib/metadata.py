@@ -8,7 +8,8 @@ the caller builds (``request.build_absolute_uri``); neither touches the database
 - ``json_ld(record, page_url, files=None, topic_names=None, country_names=None) -> dict`` —
   a schema.org ``Report`` (``Legislation``, ``Dataset``, ``VideoObject``, else ``CreativeWork``)
   with authors (``Person``), publishers (``Organization``), ``datePublished`` at the known
-  precision, languages, identifiers (DOI, ISBN), licence, ``isBasedOn`` the source URL and one
+  precision, a ``headline`` of whole words, languages, identifiers (DOI, ISBN), the licence as a
+  URL (``licence_url``), ``isBasedOn`` the source URL and one
   ``MediaObject`` per file in ``associatedMedia`` (``contentUrl``, ``encodingFormat``, ``name``,
   ``contentSize``). ``files`` is a list of dicts ``{"url": absolute URL, "media_type", "name",
   "label", "size"}``; when omitted, the record's own files that already have an absolute ``url``
@@ -17,9 +18,11 @@ the caller builds (``request.build_absolute_uri``); neither touches the database
   with ``<``, ``>`` and ``&`` escaped so the JSON cannot close the script early.
 - ``citation_meta(record, page_url, pdf_url="") -> list[tuple[str, str]]`` — Highwire Press
   tags in the order Google Scholar and Zotero expect: ``citation_title``, one
-  ``citation_author`` per author ("Family, Given"), ``citation_publisher`` (and
+  ``citation_author`` per author ("van der Berg, Ludwig"; the publishing organisations when no
+  person is named), ``citation_publisher`` (and
   ``citation_technical_report_institution`` for reports), ``citation_publication_date``
-  (``YYYY/MM/DD``, ``YYYY/MM`` or ``YYYY``), ``citation_language``, ``citation_doi``,
+  (``YYYY/MM/DD`` for a full date, else ``YYYY``: what Scholar reads; ``citation_date`` keeps
+  ``YYYY/MM``), ``citation_language``, ``citation_doi``,
   ``citation_isbn``, ``citation_keywords``, ``citation_abstract_html_url`` and
   ``citation_pdf_url``. ``pdf_url`` defaults to the first PDF among the record's files with an
   absolute URL. Render each as ``<meta name="{{ name }}" content="{{ content }}">`` (autoescaped).
@@ -28,6 +31,7 @@ the caller builds (``request.build_absolute_uri``); neither touches the database
 from __future__ import annotations
 
 import json
+import re
 
 from django.utils.safestring import SafeString, mark_safe
 
@@ -38,6 +42,15 @@ _SCHEMA_TYPES = {
     "training": "CreativeWork",
 }
 _REPORT_KINDS = {"report", "research", "guidance", "toolkit", "briefing", "policy", "factsheet"}
+HEADLINE_MAX = 110  # Google's limit for an article's headline
+_LICENCE_URLS = {
+    "OGL-3.0": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    "OGL-UK-3.0": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/",
+    "OGL-UK-2.0": "https://www.nationalarchives.gov.uk/doc/open-government-licence/version/2/",
+    "CC0-1.0": "https://creativecommons.org/publicdomain/zero/1.0/",
+}
+_CC = re.compile(r"^CC-(?P<kind>BY(?:-NC)?(?:-SA|-ND)?)-(?P<version>[1-4]\.0)$")
+_SPDX_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")
 _JSON_ESCAPES = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026"}
 
 
@@ -69,7 +82,7 @@ def json_ld(
         "@id": page_url,
         "url": page_url,
         "name": record.get("title") or "",
-        "headline": (record.get("title") or "")[:110],
+        "headline": headline(record.get("title") or ""),
         "description": record.get("teaser") or record.get("summary") or "",
         "abstract": record.get("summary") or "",
         "author": [{"@type": "Person", "name": name} for name in record.get("authors") or []],
@@ -79,7 +92,7 @@ def json_ld(
         "inLanguage": list(record.get("languages") or []),
         "keywords": list(topic_names if topic_names is not None else record.get("topics") or []),
         "spatialCoverage": [{"@type": "Country", "name": n} for n in country_names or record.get("countries") or []],
-        "license": record.get("licence") or "",
+        "license": licence_url(record.get("licence") or ""),
         "isBasedOn": record.get("source_url") or "",
         "version": record.get("edition") or "",
         "identifier": _identifiers(record),
@@ -116,15 +129,47 @@ def json_ld_script(data: dict) -> SafeString:
     return mark_safe(f'<script type="application/ld+json">{text}</script>')  # noqa: S308 - escaped above
 
 
+def headline(title: str, limit: int = HEADLINE_MAX) -> str:
+    """The title, or as many whole words of it as fit in ``limit`` characters with an ellipsis."""
+    title = " ".join(title.split())
+    if len(title) <= limit:
+        return title
+    cut = title[: limit - 1]
+    words = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return words.rstrip(" ,;:.-–—") + "…"
+
+
+def licence_url(licence: str) -> str:
+    """A licence as the URL schema.org and search engines expect: a URL stays one, a known SPDX
+    identifier becomes its licence's own page, another SPDX-shaped identifier its SPDX page."""
+    licence = licence.strip()
+    if not licence or _absolute(licence):
+        return licence
+    key = licence.upper().replace(" ", "-")
+    if key in _LICENCE_URLS:
+        return _LICENCE_URLS[key]
+    if match := _CC.match(key):
+        return f"https://creativecommons.org/licenses/{match['kind'].lower()}/{match['version']}/"
+    return f"https://spdx.org/licenses/{licence}.html" if _SPDX_ID.match(licence) else ""
+
+
+def _scholar_date(value: str) -> str:
+    """``YYYY/MM/DD`` for a full date, else the year: the two forms Google Scholar reads."""
+    value = str(value or "")[:10]
+    return value.replace("-", "/") if len(value) == 10 else value[:4]
+
+
 def _highwire_date(value: str) -> str:
     return str(value or "")[:10].replace("-", "/")
 
 
-def _family_given(name: str) -> str:
-    from lantern.lib.citations import split_name
+def _citation_authors(record: dict) -> list[str]:
+    """The persons ("van der Berg, Ludwig"), or the publishing organisations when no person is named:
+    Google Scholar indexes only pages with a ``citation_author``."""
+    from lantern.lib.citations import sort_name
 
-    parts = split_name(name)
-    return parts.get("literal") or f"{parts['family']}, {parts['given']}"
+    people = [sort_name(a) for a in record.get("authors") or [] if str(a).strip()]
+    return people or [str(p) for p in record.get("publishers") or [] if str(p).strip()]
 
 
 def citation_meta(record: dict, page_url: str, pdf_url: str = "") -> list[tuple[str, str]]:
@@ -133,13 +178,13 @@ def citation_meta(record: dict, page_url: str, pdf_url: str = "") -> list[tuple[
         pdfs = [f["url"] for f in _default_files(record) if "pdf" in (f.get("media_type") or f["url"]).lower()]
         pdf_url = pdfs[0] if pdfs else ""
     tags: list[tuple[str, str]] = [("citation_title", record.get("title") or "")]
-    tags += [("citation_author", _family_given(a)) for a in record.get("authors") or []]
+    tags += [("citation_author", name) for name in _citation_authors(record)]
     publishers = record.get("publishers") or []
     tags += [("citation_publisher", p) for p in publishers]
     if (record.get("type") or "report") in _REPORT_KINDS:
         tags += [("citation_technical_report_institution", p) for p in publishers[:1]]
     tags += [
-        ("citation_publication_date", _highwire_date(record.get("date") or "")),
+        ("citation_publication_date", _scholar_date(record.get("date") or "")),
         ("citation_date", _highwire_date(record.get("date") or "")),
     ]
     tags += [("citation_language", code) for code in record.get("languages") or []]

@@ -43,7 +43,8 @@ class PrivacyHeadersMiddleware:
 # What is worth compressing: text. Downloads (PDF, Word, images) are already compressed, or are
 # read with ranges and a known length, so they pass through untouched.
 COMPRESSIBLE = re.compile(
-    r"^(text/|application/(?:javascript|json|xml|rss\+xml|atom\+xml|ld\+json|x-bibtex|x-research-info-systems)|image/svg\+xml)"
+    r"^(text/|application/(?:javascript|json|xml|x-ndjson|x-bibtex|x-research-info-systems|[\w.-]+\+(?:json|xml))"
+    r"|image/svg\+xml)"
 )
 
 

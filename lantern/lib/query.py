@@ -115,3 +115,21 @@ def strip_field_words(text: str) -> str:
             continue
         kept.append(match.group(0))
     return " ".join(kept)
+
+
+def wanted_text(text: str) -> str:
+    """What the search asks for, as words to read for meaning: no filters, no exclusions, no
+    operators or quotes. ``forced labour -fishing`` means forced labour; reading "fishing" into
+    it would pull fishing documents closer instead of leaving them out."""
+    kept = []
+    for match in _TOKEN.finditer(clean_text(text or "")):
+        name = (match.group("field") or "").lower()
+        if match.group("neg") or name in FIELDS:
+            continue
+        value = match.group("quoted") if match.group("quoted") is not None else match.group("word")
+        if name:
+            value = f"{match.group('field')}:{value}"
+        if value in {"OR", "|"}:
+            continue
+        kept.append(" ".join(value.split()))
+    return " ".join(v for v in kept if v)

@@ -63,6 +63,8 @@ def html_to_text(value: str) -> str:
     """Text content of (sanitised) rich text, for search and teasers."""
     if not value:
         return ""
+    if "<" not in value and "&" not in value:  # plain text: nothing to strip or unescape
+        return normalize_space(value)
     text = nh3.clean(value.replace("<", " <"), tags=set())
     return normalize_space(unescape_entities(text))
 

@@ -102,6 +102,18 @@ TEXT: dict = {
     "about": ("sur", "sobre"),
     "Topics": ("Thèmes", "Temas"),
     "Notes about your search": ("Remarques sur votre recherche", "Notas sobre su búsqueda"),
+    "Showing results for <strong>%(searched)s</strong>.": (
+        "Résultats pour <strong>%(searched)s</strong>.",
+        "Resultados para <strong>%(searched)s</strong>.",
+    ),
+    "Search instead for “%(typed)s”": ("Rechercher plutôt « %(typed)s »", "Buscar en su lugar «%(typed)s»"),
+    "This page was open for a long time, so nothing was sent yet. Please check what you wrote and send it again "
+    "(a file has to be attached again).": (
+        "Cette page est restée ouverte longtemps : rien n’a encore été envoyé. Vérifiez ce que vous avez écrit et "
+        "envoyez-le à nouveau (un fichier doit être joint de nouveau).",
+        "Esta página estuvo abierta mucho tiempo, así que aún no se envió nada. Revise lo que escribió y vuelva a "
+        "enviarlo (el archivo debe adjuntarse de nuevo).",
+    ),
     "Filter results": ("Filtrer les résultats", "Filtrar resultados"),
     "selected": ("sélectionnés", "seleccionados"),
     "Skip to results": ("Aller aux résultats", "Saltar a los resultados"),
@@ -321,9 +333,9 @@ TEXT: dict = {
         "Seulement si vous souhaitez une réponse.",
         "Solo si desea una respuesta.",
     ),
-    "This form can only be sent from this site.": (
-        "Ce formulaire ne peut être envoyé que depuis ce site.",
-        "Este formulario solo puede enviarse desde este sitio.",
+    "This form can only be sent from its own page on this site. Please send it from there.": (
+        "Ce formulaire ne peut être envoyé que depuis sa propre page sur ce site. Merci de l’envoyer depuis celle-ci.",
+        "Este formulario solo puede enviarse desde su propia página en este sitio. Envíelo desde allí.",
     ),
     "Thank you. A curator will look at your suggestion before anything is published.": (
         "Merci. Une personne de l’équipe éditoriale examinera votre proposition avant toute publication.",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from lantern.catalog.models import Resource
@@ -33,6 +33,9 @@ def _labels(_language: str | None) -> dict[str, str]:
         "read_more": _escape(_("Read more")),
         "about": _escape(_("about")),
         "topics": _escape(_("Topics")),
+        "also_in": _escape(_("Also in")),
+        "versions": _escape(_("Other versions")),
+        "earlier": _escape(_("earlier edition")),
     }
 
 
@@ -49,6 +52,10 @@ class Card:
     title_html: str = ""  # a search's highlighted title (safe HTML), else the title escaped
     snippet_html: str = ""  # a search's matching passage (safe HTML)
     page: int | None = None  # the page of that passage
+    edition: str = ""  # the record's edition label ("2nd edition", "2023")
+    superseded: bool = False  # a newer edition exists
+    also_in: list[tuple[str, str, str]] = field(default_factory=list)  # other languages: (code, label, url)
+    editions: int = 0  # editions of its series, itself included; shown from 2
 
     def html(self) -> SafeString:
         """The card of result lists, the home page and the topic, organisation and country pages."""
@@ -67,7 +74,7 @@ class Card:
             topics = f'\n  <ul class="tags" aria-label="{labels_["topics"]}">{topics}</ul>'
         return mark_safe(  # noqa: S308 - every value escaped above or already safe
             f'<article class="card">\n  <h3 class="card-title"><a href="{_escape(self.url)}"{lang}>{self.title_html}</a></h3>'
-            f"\n  {self._meta()}\n  {text}{topics}\n</article>"
+            f"\n  {self._meta()}{self._versions(labels_)}\n  {text}{topics}\n</article>"
         )
 
     def small_html(self) -> SafeString:
@@ -83,7 +90,30 @@ class Card:
     def _meta(self) -> str:
         publishers = f' <span class="publishers">{_escape(self.publishers)}</span>' if self.publishers else ""
         year = f' <span class="year">{self.year}</span>' if self.year else ""
-        return f'<p class="card-meta"><span class="badge">{_escape(self.type_label)}</span>{publishers}{year}</p>'
+        edition = f' <span class="edition">{_escape(self.edition)}</span>' if self.edition else ""
+        if self.superseded:
+            edition += f' <span class="edition">{_labels(get_language())["earlier"]}</span>'
+        badge = f'<span class="badge">{_escape(self.type_label)}</span>'
+        return f'<p class="card-meta">{badge}{publishers}{year}{edition}</p>'
+
+    def _versions(self, labels_: dict[str, str]) -> str:
+        """ "Also in French, Spanish · 3 editions": the other versions of the work, as links."""
+        parts = []
+        if self.also_in:
+            links = ", ".join(
+                f'<a href="{_escape(url)}" hreflang="{_escape(code)}">{_escape(label)}</a>'
+                for code, label, url in self.also_in
+            )
+            parts.append(f"{labels_['also_in']} {links}")
+        if self.editions > 1:
+            count = _escape(
+                ngettext("%(count)s edition", "%(count)s editions", self.editions) % {"count": self.editions}
+            )
+            parts.append(f'<a href="{_escape(self.url.split("?")[0])}#editions-heading">{count}</a>')
+        if not parts:
+            return ""
+        joined = ' <span aria-hidden="true">·</span> '.join(parts)
+        return f'\n  <p class="card-versions" aria-label="{labels_["versions"]}">{joined}</p>'
 
 
 def single_language(languages) -> str:
@@ -91,7 +121,7 @@ def single_language(languages) -> str:
     return languages[0].code if len(languages) == 1 else ""
 
 
-def card(resource: Resource, back_state: str = "", hit=None, passage: bool = True) -> Card:
+def card(resource: Resource, back_state: str = "", hit=None, passage: bool = True, versions=None) -> Card:
     """One resource's card; ``hit`` (a search hit) brings highlights and, with ``passage`` (a
     search with words), the passage and its page; ``back_state`` (a search's query string) is
     carried by the link, for "Back to results"."""
@@ -109,6 +139,10 @@ def card(resource: Resource, back_state: str = "", hit=None, passage: bool = Tru
         title_html=hit.title_html if hit is not None else _escape(resource.title),
         snippet_html=(hit.snippet_html or "") if hit is not None and passage else "",
         page=hit.page if hit is not None and passage else None,
+        edition=resource.edition,
+        superseded=bool(resource.superseded_by_id),
+        also_in=[(code, labels.language_name(name), url) for code, name, url in versions.languages] if versions else [],
+        editions=versions.editions if versions else 0,
     )
 
 
@@ -116,6 +150,8 @@ def cards(resources, back_state: str = "") -> list[Card]:
     return [card(resource, back_state) for resource in resources]
 
 
-def result_cards(hits, back_state: str = "", has_text: bool = True) -> list[Card]:
-    """The cards of search hits; a passage is quoted only for a search with words."""
-    return [card(hit.resource, back_state, hit, passage=has_text) for hit in hits]
+def result_cards(hits, back_state: str = "", has_text: bool = True, versions: dict | None = None) -> list[Card]:
+    """The cards of search hits; a passage is quoted only for a search with words; ``versions``
+    (``works.versions``) adds each work's other languages and editions."""
+    versions = versions or {}
+    return [card(hit.resource, back_state, hit, has_text, versions.get(hit.resource.id)) for hit in hits]

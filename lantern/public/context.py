@@ -15,6 +15,8 @@ def site(request) -> dict:
         "quick_exit_url": settings.LANTERN_QUICK_EXIT_URL,
         "helplines": helplines(),
         "language_links": language_links(request),
+        # Set only on pages rendered for `lantern export-site`: when that copy was made.
+        "offline": request.META.get("lantern.offline_copy") if request is not None else None,
     }
 
 

@@ -120,6 +120,13 @@ def with_page(params: QueryDict, page: int) -> QueryDict:
     return result
 
 
+def as_typed(params: QueryDict) -> QueryDict:
+    """The same search, its words taken as typed (no typo correction)."""
+    result = _copy(params)
+    result["as_typed"] = "1"
+    return result
+
+
 def without_filters(params: QueryDict) -> QueryDict:
     result = _copy(params)
     for name in PARAMS:

@@ -7,8 +7,11 @@ Contract:
   who always has a session cookie, neither gets a cached page nor leaves one.
 - A page is stored only if it is a rendered 200 that sets no cookie, queued no message, touched
   no session and used no CSRF token.
-- The key is the full URL (scheme, host, path, query string), the active language and the
-  catalogue version: a number in the database that goes up after every committed change to the
+- The key is the full URL (scheme, host, path, query string), the active language, the code
+  and settings the page is made from (``lantern.lib.fingerprint``: the package version, a hash
+  of templates, static files and translations, and of every setting that can reach a page, taken
+  when the process starts; so a restart with new help lines or new code serves new pages at
+  once) and the catalogue version: a number in the database that goes up after every committed change to the
   catalogue, the search index's documents, redirects or link checks, every ``resource_changed``
   signal and every finished background task, in whichever process it happens. A page stored
   before a change is never looked up again.
@@ -41,6 +44,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.text import compress_string
 from django.utils.translation import get_language
 
+from lantern.lib.fingerprint import fingerprint
 from lantern.lib.sql import table
 
 log = logging.getLogger(__name__)
@@ -158,7 +162,7 @@ def _key(request: HttpRequest) -> str | None:
     if number is None:
         return None
     url = hashlib.sha256(request.build_absolute_uri().encode()).hexdigest()
-    return f"page:{number}:{get_language()}:{url}"
+    return f"page:{number}:{fingerprint()}:{get_language()}:{url}"
 
 
 def _storable(request: HttpRequest, response: HttpResponse) -> bool:

@@ -11,6 +11,7 @@ import json
 from functools import cache
 from pathlib import Path
 
+from django.urls import reverse
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
@@ -106,3 +107,29 @@ def world_map(countries: list[tuple[str, str, int]]) -> dict | None:
         "paths": paths,
         "countries": countries,
     }
+
+
+def linked_map(countries: list[tuple[str, str, int]], url_name: str, param: str = "") -> dict | None:
+    """A map whose shaded countries are links, each reached by Tab and named by its text.
+
+    ``countries`` are (code, name, count); each shape links to ``url_name`` with the code as
+    its argument, or as the query parameter ``param`` when one is given. A table beside the map
+    carries the same facts as text.
+    """
+    drawn = world_map(countries)
+    if drawn is None:
+        return None
+    base = reverse(url_name) if param else ""
+
+    def href(code: str) -> str:
+        return f"{base}?{param}={code}" if param else reverse(url_name, args=[code])
+
+    items = []
+    for shape in drawn["shapes"]:
+        name = f"{shape['name']}: {labels.number(shape['count'])}"
+        items.append(
+            f'<a href="{escape(href(shape["code"]))}" aria-label="{escape(name)}"><path class="level-{shape["level"]}" d="{shape["d"]}">'
+            f"<title>{escape(name)}</title></path></a>"
+        )
+    rows = [{"code": code, "name": name, "count": count, "url": href(code)} for code, name, count in countries]
+    return {**drawn, "paths": mark_safe("".join(items)), "rows": rows}  # noqa: S308 - every value is escaped or a number

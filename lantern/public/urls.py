@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lantern.public import suggest, views
+from lantern.public import directories, downloads, suggest, views
 
 app_name = "public"
 
@@ -10,8 +10,12 @@ urlpatterns = [
     path("about/", views.about, name="about"),
     path("suggest/", suggest.suggest, name="suggest"),
     path("resources/<slug:slug>/", views.resource, name="resource"),
-    path("resources/<slug:slug>/files/<int:pk>/", views.download, name="download"),
+    path("resources/<slug:slug>/files/<int:pk>/", downloads.download, name="download"),
     path("resources/<slug:slug>/cite.<str:fmt>", views.citation, name="citation"),
+    path("organisations/", directories.organisations, name="organisations"),
+    path("collections/", directories.collections, name="collections"),
+    path("topics/", directories.topics, name="topics"),
+    path("countries/", directories.countries, name="countries"),
     path("organisations/<slug:slug>/", views.organisation, name="organisation"),
     path("collections/<slug:slug>/", views.collection, name="collection"),
     path("topics/<slug:slug>/", views.topic, name="topic"),

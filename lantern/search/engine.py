@@ -22,21 +22,20 @@ same machine or a shared disk). Hubs spread over several machines set
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import threading
 import time
 from collections.abc import Iterable
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 import tantivy
 from django.conf import settings
 from django.db import transaction
 
-from lantern.lib.query import ParsedQuery, Term
+from lantern.lib.locks import FileLock
 from lantern.lib.sql import table
-from lantern.search.backends.base import MARK_END, MARK_START, Backend, PassageMatch, Snippet
 
 log = logging.getLogger(__name__)
 
@@ -60,10 +59,13 @@ KEYWORD_FIELDS = (
 )
 NO_DATE_DESC = -(10**9)  # sorts last when newest first
 NO_DATE_ASC = 10**9  # sorts last when oldest first
-SNIPPET_CHARS = 190
 WRITER_HEAP = 64_000_000
 LOCK_WAIT_SECONDS = 30.0
 APPLY_BATCH = 2000
+# What a search applies of other processes' queued changes before it runs: one small batch, and
+# only if no other process is writing (that one applies the rest), so a visitor never waits for
+# a bulk import's indexing.
+SEARCH_APPLY_BATCH = 200
 KEEP_HANDLES = 4
 
 
@@ -87,6 +89,17 @@ def _analyzer() -> tantivy.TextAnalyzer:
         .filter(tantivy.Filter.stemmer("english"))
         .build()
     )
+
+
+_words = threading.local()
+
+
+def words_of(text: str) -> list[str]:
+    """``text`` as the engine indexes it: lower-cased, accents folded, English stems."""
+    analyzer = getattr(_words, "analyzer", None)
+    if analyzer is None:
+        analyzer = _words.analyzer = _analyzer()
+    return analyzer.analyze(text)
 
 
 def _resource_schema() -> tantivy.Schema:
@@ -172,8 +185,6 @@ def handle() -> Handle:
     process (a web server and two workers starting together on a new data directory): one
     builds, the others wait and then open what it built.
     """
-    import fasteners
-
     path = index_dir().resolve()
     current = _handles.get(str(path))
     if current is not None and not current.needs_build:
@@ -182,7 +193,7 @@ def handle() -> Handle:
         current = _handles.get(str(path))
         if current is None or current.needs_build:
             path.mkdir(parents=True, exist_ok=True)
-            with fasteners.InterProcessLock(str(path / "build.lock")):
+            with FileLock(path / "build.lock"):
                 if current is None:
                     current = _handles[str(path)] = Handle(path)
                     while len(_handles) > KEEP_HANDLES:  # a process normally has one; tests have many
@@ -276,19 +287,19 @@ def _add(writers, resource_ids: list[int]) -> None:
         passages.add_document(_passage_document(chunk_id, rid, page, text))
 
 
-def apply_queue(wait: float = LOCK_WAIT_SECONDS) -> int:
+def apply_queue(wait: float = LOCK_WAIT_SECONDS, batch: int = APPLY_BATCH, batches: int | None = None) -> int:
     """Copy the queued resources' documents into the index; returns how many were applied.
 
-    Returns 0 without waiting long when another process is applying (it will apply ours too,
-    or the next search will).
+    Stops without waiting more than ``wait`` when another process is applying (it will apply
+    ours too, or the next writer will), and after ``batches`` batches of ``batch`` when given.
     """
     from lantern.search.models import IndexQueue
 
     if not enabled():
         return 0
     done = 0
-    while True:
-        rows = list(IndexQueue.objects.order_by("id").values_list("id", "resource_id")[:APPLY_BATCH])
+    for _ in itertools.count() if batches is None else range(batches):
+        rows = list(IndexQueue.objects.order_by("id").values_list("id", "resource_id")[:batch])
         if not rows:
             return done
         ids = sorted({rid for _, rid in rows})
@@ -307,6 +318,7 @@ def apply_queue(wait: float = LOCK_WAIT_SECONDS) -> int:
             return done
         IndexQueue.objects.filter(id__in=[row_id for row_id, _ in rows]).delete()
         done += len(ids)
+    return done
 
 
 def queue(resource_ids: Iterable[int]) -> None:
@@ -338,7 +350,7 @@ def catch_up() -> None:
         cursor.execute(f"SELECT 1 FROM {table(IndexQueue)} LIMIT 1")  # noqa: S608 - the model's table name
         queued = cursor.fetchone() is not None
     if queued:
-        apply_queue(wait=0.5)
+        apply_queue(wait=0.0, batch=SEARCH_APPLY_BATCH, batches=1)
 
 
 def rebuild(progress=None) -> int:
@@ -376,334 +388,3 @@ def indexed_ids() -> set[int]:
     searcher = current.resources.searcher()
     found = searcher.search(tantivy.Query.all_query(), limit=max(1, searcher.num_docs), count=False)
     return set(searcher.fast_field_values("id", [address for _, address in found.hits]))
-
-
-# --- querying --------------------------------------------------------------------------------
-
-
-class Compiler:
-    """Turns a parsed query into tantivy queries. Every user word is analysed and used as a
-    term; nothing the user types is ever parsed as tantivy syntax."""
-
-    def __init__(self, current: Handle) -> None:
-        self.current = current
-        self.schema = current.resources.schema
-        self.passage_schema = current.passages.schema
-
-    def _term(self, schema, field: str, term: Term, boost: float = 1.0) -> tantivy.Query | None:
-        tokens = self.current.tokens(term.text)
-        if not tokens:
-            return None
-        if len(tokens) == 1:
-            query = tantivy.Query.term_query(schema, field, tokens[0])
-        else:  # "anti-slavery", "forced labour": the words in this order
-            query = tantivy.Query.phrase_query(schema, field, tokens)
-        boost *= getattr(term, "weight", 1.0)  # a thesaurus equivalent ranks below the typed words
-        return tantivy.Query.boost_query(query, boost) if boost != 1.0 else query
-
-    def _any_field(self, term: Term) -> tantivy.Query | None:
-        parts = [self._term(self.schema, name, term, weight) for name, weight in WEIGHTS.items()]
-        parts = [p for p in parts if p is not None]
-        if not parts:
-            return None
-        return tantivy.Query.boolean_query([(tantivy.Occur.Should, p) for p in parts])
-
-    def _combine(self, query: ParsedQuery, one) -> tantivy.Query:
-        clauses = []
-        for group in query.must:
-            alternatives = [q for q in (one(term) for term in group) if q is not None]
-            if not alternatives:
-                return tantivy.Query.empty_query()
-            clauses.append((tantivy.Occur.Must, any_of(alternatives)))
-        if not clauses:
-            clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
-        for term in query.exclude:
-            excluded = one(term)
-            if excluded is not None:
-                clauses.append((tantivy.Occur.MustNot, excluded))
-        return tantivy.Query.boolean_query(clauses)
-
-    def text(self, query: ParsedQuery) -> tantivy.Query:
-        """Resources matching the text: every group (any of its terms, in any field), no exclusion."""
-        return self._combine(query, self._any_field)
-
-    def passage_text(self, query: ParsedQuery) -> tantivy.Query:
-        return self._combine(query, lambda term: self._term(self.passage_schema, "text", term))
-
-    def title(self, query: ParsedQuery) -> tantivy.Query:
-        terms = [q for q in (self._term(self.schema, "title", t) for t in query.terms()) if q is not None]
-        return any_of(terms) if terms else tantivy.Query.empty_query()
-
-    def ids(self, ids: Iterable[int]) -> tantivy.Query:
-        return tantivy.Query.term_set_query(self.schema, "id", sorted(set(ids)))
-
-    def keyword(self, field: str, values: Iterable[str]) -> tantivy.Query:
-        return tantivy.Query.term_set_query(self.schema, field, sorted({str(v) for v in values}))
-
-    def years(self, low: int | None, high: int | None) -> tantivy.Query:
-        return tantivy.Query.range_query(self.schema, "year", tantivy.FieldType.Integer, low, high)
-
-
-def any_of(queries: list[tantivy.Query]) -> tantivy.Query:
-    if len(queries) == 1:
-        return queries[0]
-    return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in queries])
-
-
-# Filter (facet name), its attribute on ``Filters``, the keyword field it matches.
-FILTER_FIELDS = (
-    ("type", "types", "type"),
-    ("topic", "topics", "topic_path"),
-    ("country", "countries", "country"),
-    ("region", "regions", "region_key"),
-    ("publisher", "publishers", "publisher"),
-    ("language", "languages", "language"),
-    ("collection", "collections", "collection"),
-)
-
-
-def filter_queries(compiler: Compiler, filters) -> dict[str, tantivy.Query]:
-    """One query per active filter, keyed by its facet name (so a facet can leave out its own)."""
-    found = {
-        facet: compiler.keyword(field, getattr(filters, attribute))
-        for facet, attribute, field in FILTER_FIELDS
-        if getattr(filters, attribute)
-    }
-    if filters.year_from or filters.year_to:
-        found["year"] = compiler.years(filters.year_from, filters.year_to)
-    return found
-
-
-def require(base: tantivy.Query, *extra: tantivy.Query) -> tantivy.Query:
-    """``base`` (scored) narrowed by filters that do not change its scores."""
-    if not extra:
-        return base
-    clauses = [(tantivy.Occur.Must, base)]
-    clauses += [(tantivy.Occur.Must, tantivy.Query.const_score_query(q, 0.0)) for q in extra]
-    return tantivy.Query.boolean_query(clauses)
-
-
-@dataclass
-class Searchers:
-    """One consistent view of the index for the whole of one search."""
-
-    compiler: Compiler
-    resources: tantivy.Searcher
-    passages: tantivy.Searcher
-
-    @classmethod
-    def open(cls) -> Searchers:
-        catch_up()
-        current = handle()
-        resources, passages = current.searchers()
-        return cls(Compiler(current), resources, passages)
-
-    def among(self, query: tantivy.Query, ids) -> set[int]:
-        """Which of a few ``ids`` match ``query`` (cheap: the engine walks only those documents)."""
-        ids = set(ids)
-        if not ids:
-            return set()
-        return {rid for rid, _ in self.ranked(require(query, self.compiler.ids(ids)), len(ids))}
-
-    def count(self, query: tantivy.Query) -> int:
-        return self.resources.search(query, limit=1, count=True).count
-
-    def ranked_count(self, query: tantivy.Query, limit: int) -> tuple[list[tuple[int, float]], int]:
-        """The ``limit`` best (id, score) and how many match, in one pass."""
-        found = self.resources.search(query, limit=max(1, limit), count=True)
-        ids = self.resources.fast_field_values("id", [address for _, address in found.hits])
-        return [(int(rid), float(score)) for (score, _), rid in zip(found.hits, ids, strict=True)], found.count
-
-    def ranked(self, query: tantivy.Query, limit: int, offset: int = 0) -> list[tuple[int, float]]:
-        if limit <= 0:
-            return []
-        found = self.resources.search(query, limit=limit, offset=offset, count=False)
-        ids = self.resources.fast_field_values("id", [address for _, address in found.hits])
-        return [(int(rid), float(score)) for (score, _), rid in zip(found.hits, ids, strict=True)]
-
-    def ordered(self, query: tantivy.Query, sort: str, limit: int, offset: int) -> list[int]:
-        field, order = {
-            "newest": ("date_desc", tantivy.Order.Desc),
-            "oldest": ("date_asc", tantivy.Order.Asc),
-            "title": ("sort_title", tantivy.Order.Asc),
-        }[sort]
-        found = self.resources.search(query, limit=limit, offset=offset, count=False, order_by_field=field, order=order)
-        return [int(r) for r in self.resources.fast_field_values("id", [address for _, address in found.hits])]
-
-    def terms(self, query: tantivy.Query, fields: dict[str, int]) -> dict[str, list[tuple[str | int, int]]]:
-        """Counts of the values of keyword (or year) fields among the documents matching ``query``."""
-        spec = {name: {"terms": {"field": name, "size": size}} for name, size in fields.items()}
-        result = self.resources.aggregate(query, spec)
-        return {
-            name: [(bucket["key"], int(bucket["doc_count"])) for bucket in result.get(name, {}).get("buckets", [])]
-            for name in fields
-        }
-
-    def best_passages(self, query: ParsedQuery, resource_ids, limit: int) -> list[tuple[int, float]]:
-        """(resource id, score of its best passage) for those of ``resource_ids`` having a passage
-        that matches every group of ``query`` on its own, best first. Bounded by the ids (a few
-        hundred lexical candidates) and by ``limit`` passages read."""
-        ids = sorted(set(resource_ids))
-        if not ids or not query.must:
-            return []
-        scope = tantivy.Query.term_set_query(self.compiler.passage_schema, "resource", ids)
-        found = self.passages.search(require(self.compiler.passage_text(query), scope), limit=limit, count=False)
-        owners = self.passages.fast_field_values("resource", [address for _, address in found.hits])
-        best: dict[int, float] = {}
-        for (score, _), owner in zip(found.hits, owners, strict=True):
-            best.setdefault(int(owner), float(score))
-        return list(best.items())
-
-    # --- snippets and passages, for the page's hits -----------------------------------------
-
-    def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
-        if not titles:
-            return {}
-        generator = tantivy.SnippetGenerator.create(
-            self.resources, self.compiler.title(query), self.compiler.schema, "title"
-        )
-        generator.set_max_num_chars(1000)
-        result = {}
-        for rid, title in titles.items():
-            marked = _marked(generator, "title", title)
-            if MARK_START in marked:
-                result[rid] = Snippet(title=marked, text="")
-        return result
-
-    def passages_of(
-        self,
-        query: ParsedQuery,
-        resource_ids: list[int],
-        limit: int,
-        titles: dict[int, str] | None = None,
-        best_only: bool = False,
-    ) -> list[PassageMatch]:
-        """Passages of these resources matching the query, best first. With ``titles``, a record's
-        own passage is quoted without the title it starts with (the card shows the title). With
-        ``best_only``, only the best two pages and own passages of each resource are quoted (a
-        list of hits needs no more), so a long document's hundred matching pages cost nothing."""
-        from lantern.search.models import SearchChunk
-
-        if not resource_ids or not query.must:
-            return []
-        text_query = self.compiler.passage_text(query)
-        scope = tantivy.Query.term_set_query(self.compiler.passage_schema, "resource", sorted(set(resource_ids)))
-        found = self.passages.search(require(text_query, scope), limit=limit, count=False)
-        addresses = [address for _, address in found.hits]
-        chunk_ids = self.passages.fast_field_values("chunk", addresses)
-        if best_only:
-            owners = self.passages.fast_field_values("resource", addresses)
-            pages = self.passages.fast_field_values("page", addresses)
-            seen: dict[tuple[int, bool], int] = {}
-            keep = []
-            for chunk_id, owner, page in zip(chunk_ids, owners, pages, strict=True):
-                key = (owner, page == 0)
-                if seen.get(key, 0) < 2:
-                    seen[key] = seen.get(key, 0) + 1
-                    keep.append(chunk_id)
-            chunk_ids_wanted = keep
-        else:
-            chunk_ids_wanted = chunk_ids
-        rows = SearchChunk.to_quote(int(c) for c in chunk_ids_wanted)
-        generator = tantivy.SnippetGenerator.create(self.passages, text_query, self.compiler.passage_schema, "text")
-        generator.set_max_num_chars(SNIPPET_CHARS)
-        matches = []
-        quoted: set[tuple[int, bool]] = set()
-        for (score, _), chunk_id in zip(found.hits, chunk_ids, strict=True):
-            chunk = rows.get(int(chunk_id))
-            if chunk is None:  # changed since the index was written; the queue will catch up
-                continue
-            key = (chunk.resource_id, chunk.page is None)
-            if best_only and key in quoted:  # the second best is only a stand-in for the best
-                continue
-            text = chunk.text
-            title = (titles or {}).get(chunk.resource_id)
-            if chunk.page is None and title and text.startswith(title):
-                text = text[len(title) :].lstrip()
-            text = _marked(generator, "text", text)
-            if MARK_START not in text:
-                continue
-            quoted.add(key)
-            matches.append(PassageMatch(chunk.resource_id, chunk.page, chunk.attachment_id, text, float(score)))
-        return matches
-
-
-def _marked(generator: tantivy.SnippetGenerator, field: str, text: str) -> str:
-    """The best fragment of ``text`` with its matches between the engine's highlight markers."""
-    doc = tantivy.Document()
-    doc.add_text(field, text)
-    snippet = generator.snippet_from_doc(doc)
-    fragment = snippet.fragment()
-    if not fragment:
-        return ""
-    pieces, last = [], 0
-    for span in snippet.highlighted():
-        pieces += [fragment[last : span.start], MARK_START, fragment[span.start : span.end], MARK_END]
-        last = span.end
-    pieces.append(fragment[last:])
-    marked = "".join(pieces)
-    start = text.find(fragment)
-    if start > 0:
-        marked = "…" + marked
-    if start + len(fragment) < len(text):
-        marked += "…"
-    return marked
-
-
-class TantivyBackend(Backend):
-    """What the entry point's shared steps need from an engine (snippets, passages, rebuild)."""
-
-    vendor = "tantivy"
-
-    def __init__(self, searchers: Searchers | None = None) -> None:
-        self._searchers = searchers
-        self._best_pages: tuple[tuple, list[PassageMatch]] | None = None
-
-    @property
-    def searchers(self) -> Searchers:
-        if self._searchers is None:
-            self._searchers = Searchers.open()
-        return self._searchers
-
-    def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
-        """Titles with their matches marked, and the best passage of the record's own text
-        (title, teaser, summary, description) where no page of a file matched."""
-        ids = list(titles)
-        result = self.searchers.snippets(query, titles)
-        best = self.searchers.passages_of(query, ids, 50 * max(1, len(ids)), titles, best_only=True)
-        own: dict[int, str] = {}
-        for match in best:  # best first
-            if match.page is None:
-                own.setdefault(match.resource_id, match.text)
-        for rid, text in own.items():
-            title = result[rid].title if rid in result else ""
-            result[rid] = Snippet(title=title, text=text)
-        # The hit list asks next for the pages of the same resources: these are the best ones.
-        self._best_pages = ((repr(query), tuple(ids)), [m for m in best if m.page is not None])
-        return result
-
-    def passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 200) -> list[PassageMatch]:
-        if self._best_pages is not None and self._best_pages[0] == (repr(query), tuple(resource_ids)):
-            return self._best_pages[1]
-        return self.searchers.passages_of(query, resource_ids, limit)
-
-    def best_passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 1000) -> list[tuple[int, float]]:
-        return self.searchers.best_passages(query, resource_ids, limit)
-
-    def rebuild(self) -> None:
-        rebuild()
-
-    def integrity_problems(self) -> list[str]:
-        from lantern.search.models import IndexQueue, SearchChunk, SearchDocument
-
-        problems = []
-        apply_queue(wait=5.0)  # changes waiting to be applied are not drift
-        waiting = IndexQueue.objects.count()
-        if waiting:
-            problems.append(f"{waiting} change(s) waiting to be applied to the search index")
-        resources, passages = counts()
-        if resources != SearchDocument.objects.count():
-            problems.append(f"search index holds {resources} resources, the database {SearchDocument.objects.count()}")
-        if passages != SearchChunk.objects.count():
-            problems.append(f"search index holds {passages} passages, the database {SearchChunk.objects.count()}")
-        return problems

@@ -8,17 +8,20 @@ no document, so nothing unpublished can be found. ``rebuild()`` and ``drift()`` 
 
 from __future__ import annotations
 
+import functools
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.text import slugify
 
 from lantern.catalog.models import Page, Resource, Topic
 from lantern.lib.text import clean_text, html_to_text
 from lantern.search import engine, passages, spelling
-from lantern.search.backends import database_backend
+from lantern.search.backends import database_backend, get_backend
 from lantern.search.models import SearchChunk, SearchDocument
 
 _pending: ContextVar[set[int] | None] = ContextVar("lantern_search_pending", default=None)
@@ -46,9 +49,16 @@ def _published_for_index():
     )
 
 
+@functools.cache
+def _type_names() -> dict[str, str]:
+    """Each resource type's name as indexed: in English, whatever language the process serves."""
+    with translation.override("en"):
+        return {value: str(label) for value, label in Resource.Type.choices}
+
+
 def document_fields(resource: Resource) -> dict[str, str]:
     """The four weighted texts of one resource (its relations prefetched)."""
-    meta: list[str] = [resource.get_type_display()]
+    meta: list[str] = [_type_names().get(resource.type, resource.type)]
     for link in resource.publisher_links.all():
         org = link.organisation
         meta += [org.name, org.acronym, *org.alias_list]
@@ -181,18 +191,41 @@ def sync(ids: Iterable[int]) -> None:
     with transaction.atomic():
         found = []
         parents = topic_parents()
+        before = {
+            rid: spelling.word_set(texts)
+            for rid, *texts in SearchDocument.objects.filter(resource_id__in=ids).values_list(
+                "resource_id", "title", "abstract", "meta", "body"
+            )
+        }
+        counts: Counter[str] = Counter()
         for resource in _published_for_index().filter(id__in=ids):
             fields = document_fields(resource)
             SearchDocument.objects.update_or_create(
                 resource=resource, defaults={**fields, "facets": document_facets(resource, parents)}
             )
-            spelling.add_words(fields.values())
+            now, then = spelling.word_set(fields.values()), before.get(resource.id, set())
+            counts.update(now - then)
+            counts.subtract(then - now)
             found.append(resource)
         _write_chunks(found)
         gone = ids - {r.id for r in found}
+        for rid in gone & set(before):
+            counts.subtract(before[rid])
+        spelling.count_changes(counts)
+        if found:
+            transaction.on_commit(_embed_later)
         SearchDocument.objects.filter(resource_id__in=gone).delete()
         SearchChunk.objects.filter(resource_id__in=gone).delete()
         engine.queue(ids)
+
+
+def _embed_later() -> None:
+    """New or changed passages get their vectors from the worker (``lantern worker``); search
+    finds them by their words meanwhile. Bulk commands compute them at once (``embed_now``)."""
+    from lantern.search import semantic, tasks
+
+    if semantic.enabled() and pending_vectors():
+        tasks.embed_passages.enqueue()
 
 
 def schedule(ids: Iterable[int]) -> None:
@@ -333,10 +366,25 @@ def drift() -> list[str]:
         problems.append(f"{len(stray)} resource(s) with passages but not published: ids {sorted(stray)[:20]}")
     problems += database_backend().integrity_problems()
     if engine.enabled():
-        problems += engine.TantivyBackend().integrity_problems()
+        problems += get_backend().integrity_problems()
     return problems
 
 
 def pending_vectors() -> int:
     """Passages still waiting for a vector (not drift: the worker or ``lantern reindex`` fills them)."""
     return SearchChunk.objects.filter(vector=None).count()
+
+
+def embed_now(show_progress: bool, stream=None) -> int:
+    """Compute every missing passage vector now, for a command that must leave its records fully
+    searchable (semantic and cross-lingual search included) when it returns; a progress bar on
+    ``stream`` when ``show_progress``. Returns how many were computed (0 with semantic search off)."""
+    from tqdm import tqdm
+
+    from lantern.search import semantic
+
+    pending = pending_vectors() if semantic.enabled() else 0
+    if not pending:
+        return 0
+    with tqdm(total=pending, desc="Semantic vectors", unit=" passages", disable=not show_progress, file=stream) as bar:
+        return embed_pending(progress=lambda n, total: bar.update(n - bar.n))

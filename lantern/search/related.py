@@ -9,7 +9,7 @@ import datetime as dt
 from django.db import connection
 from django.db.models import Count, F, Q
 
-from lantern.catalog.models import Resource, attach_listing
+from lantern.catalog.models import Resource, attach_listing, published_sql
 from lantern.lib.sql import placeholders, table
 from lantern.search import engine, semantic
 
@@ -54,16 +54,17 @@ def _nearest(resource: Resource, ids: list[int], near: dict[int, float], limit: 
         return []
     topic_ids = [topic.id for topic in resource.topics.all()] or [None]
     country_codes = [country.code for country in resource.countries.all()] or [None]
+    public_sql, public_params = published_sql("r")
     sql = (
         f"SELECT r.id,"  # noqa: S608 - names from the models, every value bound
         f" (SELECT COUNT(*) FROM {table(Resource.topics.through)} t"
         f"  WHERE t.resource_id = r.id AND t.topic_id IN ({placeholders(len(topic_ids))})),"
         f" (SELECT COUNT(*) FROM {table(Resource.countries.through)} c"
         f"  WHERE c.resource_id = r.id AND c.country_id IN ({placeholders(len(country_codes))}))"
-        f" FROM {table(Resource)} r WHERE r.id IN ({placeholders(len(ids))}) AND r.status = %s"
+        f" FROM {table(Resource)} r WHERE r.id IN ({placeholders(len(ids))}) AND {public_sql}"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [*topic_ids, *country_codes, *ids, Resource.Status.PUBLISHED])
+        cursor.execute(sql, [*topic_ids, *country_codes, *ids, *public_params])
         scores = {
             rid: near[rid] + TOPIC_BONUS * topics + COUNTRY_BONUS * countries for rid, topics, countries in cursor
         }
@@ -77,7 +78,9 @@ def _sharing_terms(resource: Resource, excluded: set[int], limit: int) -> list[R
     scores each shared topic 1 and each shared country 0.001, so topics count first)."""
     import tantivy
 
-    searchers = engine.Searchers.open()
+    from lantern.search.backends.tantivy import Searchers
+
+    searchers = Searchers.open()
     schema = searchers.compiler.schema
     clauses = [
         (tantivy.Occur.Should, tantivy.Query.const_score_query(tantivy.Query.term_query(schema, field, value), weight))

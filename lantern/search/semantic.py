@@ -30,6 +30,7 @@ import numpy as np
 from django.conf import settings
 from django.db.models import Count, Max
 
+from lantern.lib.locks import FileLock
 from lantern.search.models import SearchChunk
 
 log = logging.getLogger(__name__)
@@ -273,11 +274,8 @@ def _new_index():
     )
 
 
-def _lock(path: Path):
-    import fasteners
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    return fasteners.InterProcessLock(str(path.with_suffix(".lock")))
+def _lock(path: Path) -> FileLock:
+    return FileLock(path.with_suffix(".lock"))
 
 
 def _write_ann(current: Store, fresh: bool, threads: int, progress=None) -> int:

@@ -1,14 +1,10 @@
-"""Typo tolerance from the index's own vocabulary: corrections and "did you mean".
+"""Typo tolerance from the index's own vocabulary: corrections, said as such.
 
-A query word the index has never seen ("traficking") gets the closest frequent word the index
-does know ("trafficking") as an alternative. Words with digits are never bent ("2001" stays
-2001), nor are short words, where one letter changes the meaning.
-
-The vocabulary is mostly English, so the nearest known word to a Spanish or French word is often
-its English look-alike ("doméstico" → "domestic"): that is a translation, not a correction. A
-query that reads as Spanish or French (``foreign``) is therefore not corrected, nor is a word
-the thesaurus knows in any language (it has its own equivalents), nor a word known with other
-accents ("trafico" for "tráfico").
+A query word that is neither in the index nor a word of English, French or Spanish
+("traficking") gets the closest frequent word the index does know ("trafficking"), words of the
+query's language first. Words with digits are never bent ("2001" stays 2001), nor are short
+words, where one letter changes the meaning, nor a word the thesaurus knows in any language, nor
+a word known with other accents ("trafico" for "tráfico"): those find their equivalents anyway.
 """
 
 from __future__ import annotations
@@ -20,8 +16,10 @@ from collections import Counter as _Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
-from django.db.models import Max
+from django.db.models import F, Max
+from django.db.models.functions import Greatest
 
+from lantern.lib import spellings
 from lantern.search.models import SearchTerm
 
 WORD = re.compile(r"[^\W\d_]{3,40}")
@@ -30,6 +28,7 @@ MIN_LENGTH = 4  # shorter words are never corrected
 # for most one- or two-word English queries, it is taken to be English.
 FOREIGN_LANGUAGES = ("es", "fr")
 FOREIGN_MIN_PROBABILITY = 0.95
+LEXICONS = ("en", "fr", "es")  # the languages whose common words are never "corrected"
 SUFFIXES = {"", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "e", "y", "ies", "ly", "al"}
 _cache: dict = {"key": None, "known": {}, "by_length": {}, "folded": {}}
 
@@ -45,7 +44,7 @@ class Counter:
         self.counts: _Counter[str] = _Counter()
 
     def add(self, texts: Iterable[str]) -> None:
-        self.counts.update(set(w for text in texts for w in words(text)))
+        self.counts.update({w.lower() for text in texts for w in WORD.findall(text)})
 
     def save(self) -> None:
         SearchTerm.objects.all().delete()
@@ -54,11 +53,27 @@ class Counter:
         )
 
 
-def add_words(texts: Iterable[str]) -> None:
-    """Make new words of one saved resource known at once (counts are refreshed by a rebuild)."""
-    new = {w for text in texts for w in words(text)}
+def word_set(texts: Iterable[str]) -> set[str]:
+    return {w for text in texts for w in words(text)}
+
+
+def count_changes(changes: _Counter[str]) -> None:
+    """Apply changes of document counts (word → +n or -n) as resources are indexed or removed,
+    so that how rare a word is stays right between rebuilds (ranking weighs words by it)."""
+    new = [w for w, n in changes.items() if n > 0]
     if new:
-        SearchTerm.objects.bulk_create((SearchTerm(word=w) for w in new), ignore_conflicts=True, batch_size=2000)
+        SearchTerm.objects.bulk_create(
+            (SearchTerm(word=w, documents=0) for w in new), ignore_conflicts=True, batch_size=2000
+        )
+    by_delta: dict[int, list[str]] = {}
+    for word, delta in changes.items():
+        if delta:
+            by_delta.setdefault(delta, []).append(word)
+    for delta, changed in by_delta.items():
+        for start in range(0, len(changed), 500):
+            SearchTerm.objects.filter(word__in=changed[start : start + 500]).update(
+                documents=Greatest(F("documents") + delta, 0)
+            )
 
 
 _queries = itertools.count()
@@ -119,12 +134,12 @@ def _identifier():
     return identifier
 
 
-def foreign(text: str) -> bool:
-    """Whether a query reads clearly as Spanish or French (not English, not unsure)."""
+def language_of(text: str) -> str:
+    """The query's language among the hub's three: "es" or "fr" when it reads clearly so, else "en"."""
     if not WORD.search(text):
-        return False
+        return "en"
     code, probability = _identifier().classify(text)
-    return code in FOREIGN_LANGUAGES and probability >= FOREIGN_MIN_PROBABILITY
+    return code if code in FOREIGN_LANGUAGES and probability >= FOREIGN_MIN_PROBABILITY else "en"
 
 
 def _max_edits(word: str) -> int:
@@ -153,12 +168,54 @@ def accent_variant(word: str) -> str | None:
     return _cache["folded"].get(fold(lower))
 
 
-def correct(word: str, protected: frozenset[str] | set[str] = frozenset()) -> str | None:
+@lru_cache(maxsize=1)
+def _lexicons() -> dict[str, frozenset[str]]:
+    """The common words of each of the hub's languages (pyspellchecker's frequency lists, which
+    leave out words seen fewer than 50 times, so the usual misspellings are not among them)."""
+    from spellchecker import SpellChecker
+
+    return {code: frozenset(SpellChecker(language=code, distance=1).word_frequency.keys()) for code in LEXICONS}
+
+
+def is_word(word: str, language: str | None = None) -> bool:
+    """Whether ``word`` is a word of English, French or Spanish (or of ``language``), in either
+    British or American spelling."""
+    lexicons = _lexicons()
+    chosen = [lexicons[language]] if language in lexicons else list(lexicons.values())
+    forms = {word.lower(), *spellings.variants(word)}
+    return any(form in lexicon for lexicon in chosen for form in forms)
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def american_text(text: str) -> str:
+    """``text`` with British spellings in American form where English has that form: one
+    spelling of every word, so that "organised crime" and "organized crime" read the same."""
+    english = _lexicons()["en"]
+
+    def one(match: re.Match) -> str:
+        word = match.group(0)
+        return next((v for v in sorted(spellings.american(word)) if v in english), word)
+
+    return _LETTERS.sub(one, text)
+
+
+def other_spellings(word: str) -> list[str]:
+    """The British or American spellings of ``word`` that the hub's texts use."""
+    known, _ = _vocabulary()
+    return sorted(v for v in spellings.variants(word) if v in known)
+
+
+def correct(word: str, protected: frozenset[str] | set[str] = frozenset(), language: str = "en") -> str | None:
     """The index's best replacement for a word it does not know, or None.
 
-    ``protected``: words (folded) never corrected, such as the thesaurus's own.
+    A word of the hub, or a word of any of its languages, is never corrected ("fish" is a word
+    even in a hub with no fishing report). ``protected``: words (folded) never corrected, such
+    as the thesaurus's own. Among equally close candidates, words of the query's ``language``
+    come first ("forcd" is "forced" in English, not French "forcé"), then the hub's most frequent.
     """
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
     from rapidfuzz.process import extract
 
     lower = word.lower()
@@ -166,13 +223,15 @@ def correct(word: str, protected: frozenset[str] | set[str] = frozenset()) -> st
         return None
     known, by_length = _vocabulary()
     folded = fold(lower)
-    if lower in known or folded in protected or folded in _cache["folded"]:
+    if lower in known or folded in protected or folded in _cache["folded"] or is_word(lower):
         return None
+    if any(v in known for v in spellings.variants(lower)):
+        return None  # the other spelling of a word the hub has: found by the spelling variants
     limit = _max_edits(lower)
     candidates = [w for n in range(len(lower) - limit, len(lower) + limit + 1) for w in by_length.get(n, ())]
-    found = extract(lower, candidates, scorer=Levenshtein.distance, score_cutoff=limit, limit=20)
-    found = [(w, d) for w, d, _ in found if not _same_root(w, lower)]
+    found = extract(lower, candidates, scorer=OSA.distance, score_cutoff=limit, limit=20)
+    found = [(w, d) for w, d, _ in found]
     if not found:
         return None
     best = min(d for _, d in found)
-    return max((w for w, d in found if d == best), key=lambda w: (known[w], w))
+    return max((w for w, d in found if d == best), key=lambda w: (is_word(w, language), known[w], w))

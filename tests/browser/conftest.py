@@ -65,11 +65,16 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+# The environment of the served hub, for a test that runs another `lantern` command on it.
+HUB_ENV: dict[str, str] = {}
+
+
 @pytest.fixture(scope="session")
 def hub(tmp_path_factory):
     """Base URL of a running demo hub (a real `lantern serve` process)."""
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "DJANGO_SETTINGS_MODULE"}}
     env["LANTERN_DATA_DIR"] = str(tmp_path_factory.mktemp("hub"))
+    HUB_ENV.update(env)
     subprocess.run([LANTERN, "demo"], env=env, cwd=REPO, check=True, capture_output=True, timeout=300)
     port = _free_port()
     server = subprocess.Popen(
@@ -90,6 +95,12 @@ def hub(tmp_path_factory):
     yield base
     server.terminate()
     server.wait(timeout=10)
+
+
+@pytest.fixture
+def hub_env(hub) -> dict[str, str]:
+    """The served hub's environment, to run another `lantern` command on its data."""
+    return dict(HUB_ENV)
 
 
 @pytest.fixture(scope="session")

@@ -104,14 +104,40 @@ def _has_year(text: str) -> bool:
     return _FOUR_DIGITS.search(text) is not None
 
 
+_META_NUMERIC = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2}))?(?:[-/.](\d{1,2}))?(?=$|[T\s])")
+_META_DMY = re.compile(r"^\s*(\d{1,2})[/.](\d{1,2})[/.](\d{4})\s*$")
+
+
+def from_metadata(value: str) -> Found | None:
+    """A date a page's metadata states, at the precision it states it.
+
+    ``citation_publication_date`` writes 2022/06/15, ``article:published_time`` and JSON-LD
+    ``datePublished`` 2022-06-15T09:30:00Z, ``DC.date`` 2022-06 or 2022, some pages 15.06.2022
+    or "15 June 2022".
+    """
+    value = value.strip()
+    if match := _META_NUMERIC.match(value):
+        year, month, day = (int(g) if g else None for g in match.groups())
+    elif match := _META_DMY.match(value):
+        day, month, year = (int(g) for g in match.groups())
+    else:
+        written = _in_line(value)
+        if not written:
+            return None
+        date, precision, _score, _span = max(written, key=lambda f: f[2])
+        return Found(date, precision, 6.0, f"page metadata: {value[:80]}")
+    date = _valid(year, month or 1, day or 1)
+    if date is None:
+        return None
+    precision = "day" if day else "month" if month else "year"
+    return Found(date, precision, 6.0, f"page metadata: {value[:80]}")
+
+
 def find(pages: list[str], meta_date: str = "") -> Found | None:
     """The best-supported publication date in the first three pages and the last one."""
     candidates: list[Found] = []
-    if meta_date:
-        match = re.match(r"(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?", meta_date)
-        if match and (date := _valid(*(int(g) for g in match.groups() if g))):
-            precision = "day" if match.group(3) else "month" if match.group(2) else "year"
-            candidates.append(Found(date, precision, 6.0, f"page metadata: {meta_date}"))
+    if meta_date and (stated := from_metadata(meta_date)):
+        candidates.append(stated)
     scan = [(i, p) for i, p in enumerate(pages[:3])]
     if len(pages) > 3:
         scan.append((len(pages) - 1, pages[-1]))

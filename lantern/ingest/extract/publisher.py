@@ -16,6 +16,7 @@ from django.db import connection
 
 from lantern.catalog.models import Organisation
 from lantern.ingest import known
+from lantern.ingest.extract import cover
 from lantern.ingest.extract.people import looks_like_organisation
 from lantern.ingest.extract.suggest import Terms
 
@@ -53,6 +54,8 @@ _NEEDS = [
 ]
 _OTHER_CASES = "İıſ"
 _TRAILING = re.compile(r"(\s+(?:of|for|and|on|the|de|la|le|du|des|del|y|et|&|für|All|Rights|Reserved))+$", re.I)
+# Who publishes under Crown copyright when the document names no department.
+CROWN = "HM Government"
 _NOT_A_PUBLISHER = re.compile(r"^(crown|the\s+crown|copyright|all rights|this|these|our|we)\b", re.I)
 
 
@@ -105,6 +108,9 @@ class Organisations:
                 names[org.acronym.upper() if org.acronym.isupper() else org.acronym] = key
             names[org.name] = key
         self.terms = Terms(names)
+        self.uk_government = Terms(
+            {org.name: str(org.pk) for org in organisations if org.kind == "government" and org.country_id == "GB"}
+        )
 
     def named(self, name: str) -> Organisation | None:
         name = " ".join((name or "").split())
@@ -131,7 +137,13 @@ def match_known(name: str) -> Organisation | None:
     return organisations().named(name)
 
 
-def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
+def find(
+    pages: list[str], meta: dict[str, str], title: str = "", raw_pages: list[str] | None = None, paged: bool = True
+) -> Publisher | None:
+    """The publisher, from the strongest evidence found: page metadata, a statement ("Published by",
+    "© 2023 …"), Crown copyright, the cover, a running head or footer, the organisations the text
+    names, then the file's Author/Producer. ``raw_pages`` still hold the running heads and footers;
+    a web page (not ``paged``) has no cover, and its first lines are often the site's menu."""
     front = "\n".join(pages[:3])
     back = "\n".join(pages[-2:]) if len(pages) > 3 else ""
     for key in ("publisher", "site_name"):
@@ -144,6 +156,35 @@ def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
         if org or name[:1].isupper():  # stated on a line of its own: trusted, even if new
             return Publisher(org.name if org else name, org, 0.9 if org else 0.7, f"stated: {name}")
     every = organisations()
+    if cover.crown_copyright(front + "\n" + back):
+        return _crown(pages, every)
+    found = _found_on_page(pages, title, raw_pages or pages, every) if paged else None
+    return found or _named(pages, front, back, every) or _from_file(meta)
+
+
+def _crown(pages: list[str], every: Organisations) -> Publisher:
+    """Crown copyright: the UK government department the document names most (the Home Office in
+    its own guidance), else HM Government."""
+    scores = every.uk_government.count("", "\n".join(pages)[:300_000])
+    if scores:
+        key, (score, label) = max(scores.items(), key=lambda item: item[1][0])
+        org = every.by_key[key]
+        return Publisher(org.name, org, 0.9, f"© Crown copyright; names {label} ({score:g} times)")
+    org = every.named(CROWN)
+    return Publisher(org.name if org else CROWN, org, 0.8, "© Crown copyright")
+
+
+def _found_on_page(pages: list[str], title: str, raw_pages: list[str], every: Organisations) -> Publisher | None:
+    if pages and (line := cover.on_cover(pages[0], title, every.named)):
+        name, org = line
+        return Publisher(org.name if org else name, org, 0.85 if org else 0.7, f"on the cover: {name}")
+    if line := cover.running(raw_pages, every.named):
+        name, org = line
+        return Publisher(org.name if org else name, org, 0.8 if org else 0.6, f"running head or footer: {name}")
+    return None
+
+
+def _named(pages: list[str], front: str, back: str, every: Organisations) -> Publisher | None:
     terms = every.terms
     rest = "\n".join(pages[3:-2])[:300_000] if len(pages) > 5 else ""
     scores: dict[str, list] = {}
@@ -151,13 +192,22 @@ def find(pages: list[str], meta: dict[str, str]) -> Publisher | None:
         for key, (hits, label) in terms.count("", text).items():
             entry = scores.setdefault(key, [0.0, label])
             entry[0] += weight * (min(hits, cap) if cap else hits)
-    if scores:
-        key, (score, label) = max(scores.items(), key=lambda item: item[1][0])
-        confidence = min(0.85, 0.3 + 0.05 * score)
-        org = every.by_key[key]
-        return Publisher(org.name, org, round(confidence, 2), f"named in the document ({label}), score {score:g}")
-    author = meta.get("author", "")
-    if author and looks_like_organisation(author):
-        org = match_known(author)
-        return Publisher(org.name if org else author, org, 0.5, "file metadata (author)")
+    if not scores:
+        return None
+    key, (score, label) = max(scores.items(), key=lambda item: item[1][0])
+    confidence = min(0.85, 0.3 + 0.05 * score)
+    org = every.by_key[key]
+    return Publisher(org.name, org, round(confidence, 2), f"named in the document ({label}), score {score:g}")
+
+
+def _from_file(meta: dict[str, str]) -> Publisher | None:
+    """The file's Author, Creator or Producer field, where it names an organisation."""
+    for key in ("author", "creator", "producer"):
+        value = " ".join(meta.get(key, "").split())
+        if not value:
+            continue
+        if org := match_known(value):
+            return Publisher(org.name, org, 0.6, f"file metadata ({key})")
+        if key == "author" and looks_like_organisation(value):
+            return Publisher(value, None, 0.5, "file metadata (author)")
     return None

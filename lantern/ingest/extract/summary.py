@@ -169,6 +169,8 @@ STOPWORDS = set(
 _SKIP = ("http://", "https://", "www.", "@", "©", "copyright", "all rights reserved", "isbn", "doi:", "....", "……")
 _SKIP_ANY = re.compile("|".join(map(re.escape, _SKIP)))
 SUMMARY_SENTENCES = (3, 5)
+# A form's section heading run into the text around it ("… more space Section 3 - Exploitation details If …").
+_INNER_SECTION = re.compile(r"\w \b(?:Section|Part|Partie|Sección) \d{1,2} ?[–-] [A-Z]")
 
 
 class Sentence(NamedTuple):
@@ -197,7 +199,7 @@ def _good(sentence: str) -> list[str] | None:
         return None
     if _digits(sentence) / len(sentence) >= 0.08:
         return None
-    if _SKIP_ANY.search(sentence.lower()):
+    if _SKIP_ANY.search(sentence.lower()) or _INNER_SECTION.search(sentence):
         return None
     found = words(sentence)
     return found if 8 <= len(found) <= 60 else None
@@ -237,11 +239,54 @@ def summarise(found: list[Sentence], title: str = "") -> list[str]:
     return [sentence for _, _, sentence in chosen]
 
 
-def teaser(found: list[Sentence], description: str = "") -> str:
-    """One line: a description the document gives itself, else its first telling sentence."""
+def teaser(found: list[Sentence], description: str = "", title: str = "", pages: list[str] | None = None) -> str:
+    """One line: a description the document gives itself, else what a form is for, else its first telling sentence."""
     if description and len(words(description)) >= 6:
         return truncate_words(description, TEASER_LIMIT)
+    if pages and is_form(pages):
+        return truncate_words(form_teaser(found, title, pages), TEASER_LIMIT)
     for sentence in found[:15]:
-        if len(sentence.words) >= 10:
+        if len(sentence.words) >= 10 and not sentence.text.endswith("?"):
             return truncate_words(sentence.text, TEASER_LIMIT)
     return truncate_words(found[0].text, TEASER_LIMIT) if found else ""
+
+
+# A form: answer options on a line of their own, numbered sections, and mostly short label lines.
+_OPTIONS = re.compile(r"^(?:(?:yes|no|not sure|don't know|oui|non|ne sait pas|sí|si|no sé|n/a)\s*){2,}$", re.I)
+_SECTION = re.compile(
+    r"^(?:section|part|partie|rubrique|secci[oó]n|parte|apartado)\s+\w{1,3}\s*[–—:.-]\s*(.{3,80})$", re.I
+)
+_PURPOSE = re.compile(
+    r"\b(?:use this|this (?:form|sheet|prompt sheet|template|checklist)|(?:ce|le présent) formulaire|"
+    r"utilisez ce|(?:este|el presente) formulario|utilice este|sirve para|permet de)\b",
+    re.I,
+)
+_SECTIONS_WORD = {"fr": "Formulaire en rubriques", "es": "Formulario por secciones"}
+
+
+def is_form(pages: list[str]) -> bool:
+    """Answer options or numbered sections, among lines that are mostly labels rather than sentences."""
+    lines = [ln.strip() for page in pages[:6] for ln in page.splitlines() if ln.strip()]
+    if len(lines) < 15:
+        return False
+    marks = sum(1 for ln in lines if _OPTIONS.match(ln) or _SECTION.match(ln))
+    labels = sum(1 for ln in lines if len(ln) < 60 and not ln.endswith((".", "!")))
+    return marks >= 3 and labels / len(lines) >= 0.5
+
+
+def form_teaser(found: list[Sentence], title: str, pages: list[str], language: str = "en") -> str:
+    """The form's own sentence on what it is for, else its title and the names of its sections."""
+    for sentence in found[:30]:
+        if _PURPOSE.search(sentence.text):
+            return sentence.text
+    sections: list[str] = []
+    for page in pages[:20]:
+        for line in page.splitlines():
+            if match := _SECTION.match(line.strip()):
+                name = re.sub(r"\s*:\s*(?:contin\w*|suite|continuación)$", "", match.group(1).strip(), flags=re.I)
+                if name.lower() not in {s.lower() for s in sections}:
+                    sections.append(name)
+    if not sections:
+        return title
+    label = _SECTIONS_WORD.get(language, "A form in sections")
+    return f"{title.rstrip('.')}. {label}: {'; '.join(sections[:8])}."

@@ -69,6 +69,9 @@ def paragraphs(page: str) -> list[str]:
                 result.append(" ".join(current))
                 current = []
             continue
+        if current and current[-1].endswith((".", "!", "?", ":")) and _label(line, following):
+            result.append(" ".join(current))  # a form's label after a finished sentence starts afresh
+            current = []
         if current and current[-1].endswith("-") and line[:1].islower():
             current[-1] = current[-1][:-1] + line
         else:
@@ -81,6 +84,11 @@ def paragraphs(page: str) -> list[str]:
     if current:
         result.append(" ".join(current))
     return result
+
+
+def _label(line: str, following: str) -> bool:
+    """A short line that ends no sentence and runs into no lower-case line: a heading or a form's label."""
+    return len(line) < 60 and not line.endswith((".", "!", "?", ",", ";")) and not following[:1].islower()
 
 
 def _next_filled(lines: list[str]) -> list[str]:

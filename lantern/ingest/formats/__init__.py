@@ -15,9 +15,8 @@ from django.db import transaction
 
 from lantern.catalog.models import Resource
 from lantern.catalog.records import Lookups, RecordError, RecordWriter, WriteResult
-from lantern.ingest.records import ImportFileError, ImportReport, RowProblem
+from lantern.ingest.records import ImportFileError, ImportReport, RowProblem, in_batches
 from lantern.lib import citations
-from lantern.search import index
 
 FORMATS = ("bibtex", "ris", "csl-json", "wxr")
 EXTENSIONS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris", ".xml": "wxr", ".wxr": "wxr"}
@@ -78,19 +77,19 @@ def import_path(
     path = Path(path)
     rows = read(path, fmt)
     writer = RecordWriter(
-        base_dir=None,
+        base_dir=path.parent,
         default_status=default_status,
         provenance=provenance,
         provenance_detail=provenance_detail or f"{fmt}: {path.name}",
     )
     report = ImportReport()
+    if not dry_run:
+        in_batches(rows, lambda row: _import_rows([row], writer, report))
+        return report
     try:
         with transaction.atomic():
-            if dry_run:
-                _import_rows(rows, writer, report)
-                raise _DryRun
-            with index.deferred():
-                _import_rows(rows, writer, report)
+            _import_rows(rows, writer, report)
+            raise _DryRun
     except _DryRun:
         pass
     return report

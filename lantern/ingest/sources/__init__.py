@@ -1,7 +1,10 @@
 """Ingestion sources: one small package per kind of document, all of the same shape.
 
 ``detect`` picks the source for a file from its first bytes (never trusting the name alone);
-the URL source fetches an address and hands the body to the source for its type.
+the URL source fetches an address and hands the body to the source for its type. ``read`` is the
+whole step from a local file to ``Extracted``; it needs no database or settings, so that it can
+run in a child process with bounded memory and time (``read_in_child``, used by
+``lantern.ingest.pipeline.read_bounded``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from types import ModuleType
 
 from lantern.ingest.errors import IngestError
 from lantern.ingest.sources import docx, html, pdf, text
+from lantern.ingest.sources.base import Extracted, Hints, Limits
 
 # Order matters: the most specific signatures first, plain text last.
 FILE_SOURCES: tuple[ModuleType, ...] = (pdf, docx, html, text)
@@ -48,3 +52,28 @@ def extension_warning(path_name: str, source: ModuleType) -> str:
     if suffix and suffix not in source.EXTENSIONS:
         return f"The file is named {suffix} but is {source.NAME.upper()}; read as {source.NAME.upper()}."
     return ""
+
+
+def read(
+    path: Path, limits: Limits, name: str = "", media_type: str = "", charset: str = "", url: str = "", progress=None
+) -> tuple[ModuleType, Extracted]:
+    """(source module, Extracted) for a local file; ``progress(done, total)`` as pages are read."""
+    source = detect(path, media_type)
+    warnings = []
+    if name and (note := extension_warning(name, source)):
+        warnings.append(note)
+    extracted = source.extract(path, limits, Hints(charset=charset, url=url, progress=progress))
+    extracted.warnings[:0] = warnings
+    return source, extracted
+
+
+def read_in_child(path: str, limits: Limits, progress=None, **options: str) -> tuple:
+    """``read`` as the bounded child runs it (lantern.lib.sandbox): plain data back — ("ok", source
+    name, Extracted) or ("error", code, message) — since a module or an IngestError does not pickle."""
+    try:
+        source, extracted = read(Path(path), limits, progress=progress, **options)
+    except IngestError as exc:
+        return "error", exc.code, exc.message
+    except RecursionError:  # a parser walking a tree nested past Python's stack
+        return "error", "too_large", "The document is nested too deeply to be read."
+    return "ok", source.NAME, extracted

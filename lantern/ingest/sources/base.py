@@ -1,12 +1,13 @@
 """The shape every source shares: what goes in (``Input``) and what comes out (``Extracted``).
 
 A source is a package under ``lantern/ingest/sources/`` with ``NAME``, ``MEDIA_TYPE``,
-``EXTENSIONS``, ``sniff(head: bytes) -> bool`` and ``extract(path, limits) -> Extracted``;
-adding one means copying a sibling and listing it in ``sources/__init__.py``.
+``EXTENSIONS``, ``sniff(head: bytes) -> bool`` and ``extract(path, limits, hints) -> Extracted``;
+adding one means copying a sibling and listing it in ``sources/__init__.py`` (CONTRIBUTING.md).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -18,6 +19,10 @@ class Limits:
     fetch_timeout: float
     max_redirects: int
     allow_private_urls: bool
+    max_memory_mb: int = 1536  # the reading process's address space (lantern.ingest.pipeline.read_bounded)
+    extract_timeout: float = 300.0  # seconds that process may take
+    max_xml_nodes: int = 5_000_000  # elements in a Word part or a web page
+    ocr_languages: str = "eng+fra+spa"  # Tesseract's languages for scanned pages; "" turns OCR off
 
     @classmethod
     def from_settings(cls) -> Limits:
@@ -30,7 +35,23 @@ class Limits:
             fetch_timeout=float(settings.LANTERN_INGEST_FETCH_TIMEOUT),
             max_redirects=settings.LANTERN_INGEST_MAX_REDIRECTS,
             allow_private_urls=settings.LANTERN_INGEST_ALLOW_PRIVATE_URLS,
+            max_memory_mb=settings.LANTERN_INGEST_MAX_MEMORY_MB,
+            extract_timeout=float(settings.LANTERN_INGEST_EXTRACT_TIMEOUT),
+            max_xml_nodes=settings.LANTERN_INGEST_MAX_XML_NODES,
+            ocr_languages=settings.LANTERN_INGEST_OCR_LANGUAGES,
         )
+
+
+@dataclass(frozen=True)
+class Hints:
+    """What is known about a file besides its bytes; each source uses what applies to it."""
+
+    charset: str = ""  # the encoding a server declared (web pages, text)
+    url: str = ""  # where the file was found (a web page's links and metadata are read against it)
+    progress: Callable[[int, int], None] | None = None  # progress(done, total) every few pages
+
+
+NO_HINTS = Hints()
 
 
 @dataclass
@@ -54,5 +75,6 @@ class Extracted:
     layout: list[list[Line]] = field(default_factory=list)  # lines of the first pages, when known
     title_hint: str = ""  # a title the format marks as one (a Word "Title" style, an HTML <h1>)
     text_layer: bool = True  # False: a scan with no text to read
+    recognised: list[int] = field(default_factory=list)  # numbers of the pages whose text is OCR's
     warnings: list[str] = field(default_factory=list)
     final_url: str = ""  # for URLs: where the document was found after redirects

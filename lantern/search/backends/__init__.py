@@ -1,5 +1,5 @@
-"""Engines. ``get_backend()`` is the one serving searches; ``database_backend()`` the SQL
-engine of the database in use, whose tables are kept in step either way."""
+"""Engines. ``get_backend()`` is the one serving searches (``LANTERN_SEARCH_ENGINE``);
+``database_backend()`` the database's own full-text engine, whose tables are kept in step either way."""
 
 from __future__ import annotations
 
@@ -19,8 +19,11 @@ def database_backend() -> Backend:
 
 
 def get_backend() -> Backend:
+    """A new engine handle for one search (it sees one state of the index throughout)."""
     from lantern.search import engine
 
     if engine.enabled():
-        return engine.TantivyBackend()
+        from lantern.search.backends.tantivy import TantivyBackend
+
+        return TantivyBackend()
     return database_backend()

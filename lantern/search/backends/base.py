@@ -1,8 +1,14 @@
-"""What a search engine must do for the entry point. The catalogue stays in the database."""
+"""The one interface a search engine implements for ``service.search``.
+
+Three engines implement it: tantivy (``backends.tantivy``, the embedded default), SQLite FTS5
+and PostgreSQL full text (``backends.database`` and its two dialects). The search service plans
+a query once (``search.understanding``), then asks the engine to match, rank, count, order,
+count facets and quote; it never asks which engine it has. The catalogue stays in the database.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lantern.lib.query import ParsedQuery
 
@@ -14,8 +20,10 @@ MARK_END = "\ue001"
 
 @dataclass(frozen=True)
 class Snippet:
-    title: str  # the title with matches marked
-    text: str  # the best passage with matches marked
+    title: str  # the title with matches marked ("" when the title has none)
+    text: str  # the best passage with matches marked ("" when none)
+    page: int | None = None  # the page of a file the passage is on; None for the record's own text
+    attachment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -27,24 +35,64 @@ class PassageMatch:
     score: float  # higher is better
 
 
+@dataclass(frozen=True)
+class Match:
+    """The resources a search lists, before filters: every published one (``everything``), or
+    those matching ``query`` and those named in ``ids`` (found by meaning or by some words)."""
+
+    query: ParsedQuery | None = None
+    ids: frozenset[int] = field(default_factory=frozenset)
+    everything: bool = False
+
+
 class Backend:
+    """A search engine. ``filters`` are ``search.filters.Filters``; every method sees published
+    resources only; scores are higher for better matches."""
+
     vendor = ""
 
-    def match_sql(self, query: ParsedQuery) -> tuple[str, list]:
-        """SQL selecting the ``resource_id`` of every document matching the query's text."""
+    def ranked(self, query: ParsedQuery, filters, limit: int) -> tuple[list[tuple[int, float]], int]:
+        """The ``limit`` best (id, score) matching ``query`` and ``filters``, and how many match."""
         raise NotImplementedError
 
-    def score_sql(self, query: ParsedQuery) -> tuple[str, list]:
-        """A scalar SQL expression scoring the row ``catalog_resource.id`` (higher is better)."""
+    def among(self, query: ParsedQuery | None, ids, filters=None) -> set[int]:
+        """Which of a few ``ids`` match ``query`` (any text when None) and ``filters``."""
         raise NotImplementedError
 
-    def rank_sql(self, query: ParsedQuery) -> tuple[str, list]:
-        """SQL selecting ``id, score`` (higher is better) of every matching document, in one
-        engine query (not a correlated subquery per row, which is what made the tail slow)."""
+    def count(self, match: Match, filters) -> int:
         raise NotImplementedError
+
+    def ordered(self, match: Match, filters, sort: str, limit: int, offset: int) -> list[int]:
+        """Ids of a page of ``match`` narrowed by ``filters`` in ``sort`` order (newest, oldest, title)."""
+        raise NotImplementedError
+
+    def facets(self, match: Match, filters) -> tuple[list, list[tuple[str, str, int]]]:
+        """The facet counts of ``match`` (each facet under every filter but its own) and every
+        country the filtered results cover as (code, name, count), most first."""
+        raise NotImplementedError
+
+    def overview(self) -> dict | None:
+        """Counts over every published resource for the home page, when the engine has them
+        cheaply: ``total``, and ``topic``, ``topic_path``, ``region``, ``country`` as value → count."""
+        return None
 
     def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
-        """Marked titles and record text of the page's resources (``titles``: id → title, as read)."""
+        """For each resource of a page of hits (``titles``: id → title): its title with the
+        matches marked, and the best place the query matches — a page of one of its files if
+        any, else its record's own text. Resources with no marked title or text are left out."""
+        ids = list(titles)
+        result = dict(self.record_snippets(query, titles))
+        pages: dict[int, PassageMatch] = {}
+        for match in self.passages(query, ids, limit=50 * max(1, len(ids))):
+            if match.page is not None and match.resource_id not in pages and MARK_START in match.text:
+                pages[match.resource_id] = match
+        for rid, match in pages.items():
+            title = result[rid].title if rid in result else ""
+            result[rid] = Snippet(title, match.text, match.page, match.attachment_id)
+        return result
+
+    def record_snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
+        """Marked titles and record text (title, teaser, summary, description) of these resources."""
         raise NotImplementedError
 
     def passages(self, query: ParsedQuery, resource_ids: list[int], limit: int = 200) -> list[PassageMatch]:

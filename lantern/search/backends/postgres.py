@@ -5,7 +5,8 @@ from __future__ import annotations
 from django.db import connection
 
 from lantern.lib.query import ParsedQuery
-from lantern.search.backends.base import MARK_END, MARK_START, Backend, PassageMatch, Snippet
+from lantern.search.backends.base import MARK_END, MARK_START, PassageMatch, Snippet
+from lantern.search.backends.database import DatabaseBackend
 
 CONFIG = "english"
 # ts_rank_cd weights for D (body), C (meta), B (abstract), A (title).
@@ -39,22 +40,12 @@ def tsquery(query: ParsedQuery) -> tuple[str, list]:
     return f"({expression})", params
 
 
-class PostgresBackend(Backend):
+class PostgresBackend(DatabaseBackend):
     vendor = "postgresql"
 
     def match_sql(self, query: ParsedQuery) -> tuple[str, list]:
         expression, params = tsquery(query)
         return f"SELECT resource_id FROM search_searchdocument WHERE vector @@ {expression}", params
-
-    def score_sql(self, query: ParsedQuery) -> tuple[str, list]:
-        if not query.must:
-            return "0", []
-        expression, params = tsquery(query)
-        return (
-            f"(SELECT ts_rank_cd('{WEIGHTS}', d.vector, {expression}, 1) "
-            "FROM search_searchdocument d WHERE d.resource_id = catalog_resource.id)",
-            params,
-        )
 
     def rank_sql(self, query: ParsedQuery) -> tuple[str, list]:
         expression, params = tsquery(query)
@@ -64,7 +55,7 @@ class PostgresBackend(Backend):
             params,
         )
 
-    def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
+    def record_snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
         ids = list(titles)
         if not ids or not query.must:
             return {}

@@ -6,7 +6,8 @@ from django.db import connection
 
 from lantern.lib.query import ParsedQuery, Term
 from lantern.lib.sql import placeholders
-from lantern.search.backends.base import MARK_END, MARK_START, Backend, PassageMatch, Snippet
+from lantern.search.backends.base import MARK_END, MARK_START, PassageMatch, Snippet
+from lantern.search.backends.database import DatabaseBackend
 
 # bm25 weights per column: title, abstract, meta, body.
 WEIGHTS = (10.0, 4.0, 2.0, 1.0)
@@ -41,7 +42,7 @@ def _chunks_matching(count: int) -> str:
     )
 
 
-class SQLiteBackend(Backend):
+class SQLiteBackend(DatabaseBackend):
     vendor = "sqlite"
 
     def match_sql(self, query: ParsedQuery) -> tuple[str, list]:
@@ -54,16 +55,6 @@ class SQLiteBackend(Backend):
             )
         return "SELECT rowid FROM search_fts WHERE search_fts MATCH %s", [compile_match(query)]
 
-    def score_sql(self, query: ParsedQuery) -> tuple[str, list]:
-        if not query.must:
-            return "0", []
-        weights = ", ".join(str(w) for w in WEIGHTS)
-        return (
-            f"(SELECT -bm25(search_fts, {weights}) FROM search_fts "
-            "WHERE search_fts MATCH %s AND search_fts.rowid = catalog_resource.id)",
-            [compile_match(query)],
-        )
-
     def rank_sql(self, query: ParsedQuery) -> tuple[str, list]:
         weights = ", ".join(str(w) for w in WEIGHTS)
         return (
@@ -71,7 +62,7 @@ class SQLiteBackend(Backend):
             [compile_match(query)],
         )
 
-    def snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
+    def record_snippets(self, query: ParsedQuery, titles: dict[int, str]) -> dict[int, Snippet]:
         ids = list(titles)
         if not ids or not query.must:
             return {}

@@ -24,13 +24,7 @@ class Command(BaseCommand):
 
     def _vectors(self, verbosity: int) -> str:
         """Semantic search needs passage vectors; compute the missing ones now (a few seconds)."""
-        from lantern.search import index, semantic
+        from lantern.search import index
 
-        pending = index.pending_vectors() if semantic.enabled() else 0
-        if not pending:
-            return ""
-        with tqdm(
-            total=pending, desc="Semantic vectors", unit=" passages", disable=verbosity < 1, file=self.stderr._out
-        ) as bar:
-            done = index.embed_pending(progress=lambda n, total: bar.update(n - bar.n))
-        return f", {done} passage vector(s) computed"
+        done = index.embed_now(show_progress=verbosity >= 1, stream=self.stderr._out)
+        return f", {done} passage vector(s) computed" if done else ""

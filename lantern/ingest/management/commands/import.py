@@ -6,6 +6,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
+from lantern.catalog import signals
 from lantern.catalog.models import Resource
 from lantern.ingest import formats as other_formats
 from lantern.ingest.records import FORMATS, ImportFileError, import_file
@@ -44,28 +45,39 @@ class Command(BaseCommand):
             raise CommandError("--dry-run works with BibTeX, RIS, CSL-JSON and WXR files")
         if other is not None:
             try:
-                report = other_formats.import_path(file, other, default_status=status, dry_run=options["dry_run"])
+                with signals.written() as ids:
+                    report = other_formats.import_path(file, other, default_status=status, dry_run=options["dry_run"])
             except ImportFileError as exc:
                 raise CommandError(str(exc)) from exc
-            self._report(file, report, json, dry_run=options["dry_run"])
+            self._report(file, report, json, ids, dry_run=options["dry_run"])
             return
         with tqdm(
             desc="Importing", unit=" rows", disable=json or options["verbosity"] < 1, file=self.stderr._out
         ) as bar:
             try:
-                report = import_file(file, format, default_status=status, progress=bar.update)
+                with signals.written() as ids:
+                    report = import_file(file, format, default_status=status, progress=bar.update)
             except ImportFileError as exc:
                 raise CommandError(str(exc)) from exc
-        self._report(file, report, json)
+        self._report(file, report, json, ids)
 
-    def _report(self, file: Path, report, json: bool, dry_run: bool = False) -> None:
+    def _report(self, file: Path, report, json: bool, ids: set[int], dry_run: bool = False) -> None:
+        from lantern.search import index
+
+        # Every record written is fully searchable when the command returns, by meaning too.
+        vectors = 0 if dry_run else index.embed_now(show_progress=not json, stream=self.stderr._out)
+        # Then compared with the hub: likely duplicates are flagged for review and listed here.
+        related = [] if dry_run else signals.arrival_notes(ids, "import")
         if json:
-            self.stdout.write(_json_dumps(report.as_dict()))
+            self.stdout.write(_json_dumps({**report.as_dict(), "vectors": vectors, "duplicates": related}))
         else:
             prefix = "dry run, nothing written: would have " if dry_run else ""
             self.stdout.write(
                 f"{prefix}{report.created} created, {report.updated} updated, {len(report.errors)} rejected"
+                + (f", {vectors} passage vector(s) computed" if vectors else "")
             )
+            for note in related:
+                self.stdout.write(signals.describe(note))
             for problem in report.errors:
                 self.stderr.write(f"{file.name}:{problem.line}: error: {problem.message}")
             for problem in report.warnings:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from lantern.catalog.signals import arrival_notes, describe
 from lantern.ingest import jobs
 from lantern.ingest.models import IngestJob
 from lantern.ingest.sources.url import is_url
@@ -99,6 +100,9 @@ class Command(BaseCommand):
             line += f"\n    error: {job.error}"
         for warning in job.warnings:
             line += f"\n    warning: {warning}"
+        if job.resource_id:  # what it may duplicate, flagged for review when it was saved
+            for note in arrival_notes([job.resource_id], "ingest", check=False):
+                line += f"\n    {describe(note)}"
         self.stdout.write(line)
 
     def _status(self, ids: list[int], as_json: bool) -> None:

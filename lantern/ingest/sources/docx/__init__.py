@@ -1,57 +1,70 @@
-"""Word (DOCX): paragraphs and tables in order, split into pages at the document's page breaks."""
+"""Word (DOCX): paragraphs and tables in order, split into pages at the document's page breaks.
+
+The package is read with ``package.Package``, within limits (each part measured as it inflates,
+its XML parsed with node and depth limits). The document's main part is parsed as it inflates,
+and each paragraph or table of its body is let go of once read, so memory holds the text and one
+block at a time, however many paragraphs there are. Comments, processing instructions and
+entities in the XML are no part of the text and are passed over.
+"""
 
 from __future__ import annotations
 
-import zipfile
+import datetime as dt
+import posixpath
+import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from lantern.ingest.errors import IngestError
-from lantern.ingest.sources.base import Extracted, Limits, Line
+from lantern.ingest.sources.base import NO_HINTS, Extracted, Hints, Limits, Line
+from lantern.ingest.sources.docx.package import Package
 
 NAME = "docx"
 MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 EXTENSIONS = (".docx",)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_DC, _DCTERMS = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
+_P, _TABLE, _BODY = f"{_W}p", f"{_W}tbl", f"{_W}body"
+_IN_PARAGRAPH = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}lastRenderedPageBreak", f"{_W}pageBreakBefore")
 DEFAULT_SIZE = 11.0
+LAYOUT_LINES = 60  # lines of the first page kept (with sizes) for finding the title
+_UNITS = {"pt": 1.0, "pc": 12.0, "pi": 12.0, "in": 72.0, "cm": 72 / 2.54, "mm": 72 / 25.4}
 
 
 def sniff(head: bytes) -> bool:
     return head.startswith(b"PK\x03\x04")  # a ZIP: extract() checks it holds a Word document
 
 
-def extract(path: Path, limits: Limits) -> Extracted:
-    _check_zip(path, limits)
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise IngestError("corrupt", f"The file is not a readable Word document: {exc}") from exc
-    except Exception as exc:  # lxml errors on a damaged part
-        raise IngestError("corrupt", f"The Word document cannot be read: {exc}") from exc
-
+def extract(path: Path, limits: Limits, hints: Hints = NO_HINTS) -> Extracted:
+    package = Package(path, limits)
+    main = package.related("", "officeDocument") or "word/document.xml"
+    if main not in package.members:
+        raise IngestError("corrupt", "The file is a ZIP package but not a Word document (no word/document.xml).")
+    styles = _Styles(
+        _optional(package, package.related(main, "styles") or posixpath.join(posixpath.dirname(main), "styles.xml"))
+    )
     pages: list[list[str]] = [[]]
     layout: list[Line] = []
     title_hint = ""
-    for block in document.element.body.iterchildren():
-        tag = block.tag.removeprefix(_W)
-        if tag == "p":
+    for block in _body(package, main):
+        if block.tag == _P:
             text, breaks_before, breaks_after = _paragraph(block)
             for _ in range(breaks_before):
                 pages.append([])
             if text:
                 pages[-1].append(text)
-                if len(pages) == 1 and len(layout) < 60:
-                    style = _style_name(document, block)
+                if len(pages) == 1 and len(layout) < LAYOUT_LINES:
+                    style = styles.name(block)
                     if not title_hint and style in {"title"}:
                         title_hint = text
-                    layout.append(_line(document, block, text, style, len(layout)))
+                    layout.append(_line(styles, block, text, style, len(layout)))
             for _ in range(breaks_after):
                 pages.append([])
-        elif tag == "tbl":
+        elif block.tag == _TABLE:
             rows = ["\t".join(" ".join(t.split()) for t in _cells(row)) for row in block.iter(f"{_W}tr")]
             pages[-1].extend(r for r in rows if r.strip())
+        if len(pages) > limits.max_pages + 1:  # one more for a trailing break, dropped below
+            break
     while len(pages) > 1 and not pages[-1]:
         pages.pop()
     if len(pages) > limits.max_pages:
@@ -59,52 +72,51 @@ def extract(path: Path, limits: Limits) -> Extracted:
     texts = ["\n".join(lines) for lines in pages]
     if not any(t.strip() for t in texts):
         raise IngestError("no_text", "The Word document contains no text.")
-    props = document.core_properties
-    meta = {
-        "title": props.title or "",
-        "author": props.author or "",
-        "subject": props.subject or "",
-        "language": props.language or "",
-        "file_created": props.created.date().isoformat() if props.created else "",
-    }
     for top, line in enumerate(layout):
         line.top = top / max(len(layout), 1)
     return Extracted(
         media_type=MEDIA_TYPE,
         pages=texts,
         page_count=len(texts),
-        meta={k: " ".join(v.split()) for k, v in meta.items() if v and v.strip()},
+        meta=_properties(package),
         layout=[layout],
         title_hint=title_hint,
     )
 
 
-def _check_zip(path: Path, limits: Limits) -> None:
-    """Refuse a ZIP that would expand past the limit (a decompression bomb) before opening it."""
+def _body(package: Package, main: str) -> Iterator:
+    """Each paragraph and table directly in the document's body as soon as it is parsed; cleared
+    once read, with whatever came before it (the same tags inside tables are read with their table)."""
+    for element in package.elements(main, (_P, _TABLE)):
+        body = element.getparent()
+        if body is None or body.tag != _BODY:
+            continue
+        yield element
+        element.clear()
+        while element.getprevious() is not None:
+            del body[0]
+
+
+def _optional(package: Package, name: str):
+    """A part the text does not need (styles, properties): None if absent or damaged; a bomb still stops."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            members = archive.infolist()
-    except zipfile.BadZipFile as exc:
-        raise IngestError("corrupt", "The file is not a readable Word document (not a valid ZIP package).") from exc
-    expanded = sum(m.file_size for m in members)
-    packed = sum(m.compress_size for m in members) or 1
-    if expanded > limits.max_expanded_bytes or (expanded > 10_000_000 and expanded / packed > 200):
-        raise IngestError(
-            "decompression_bomb",
-            f"The Word document would expand to {expanded // (1024 * 1024)} MB; refused as a decompression bomb.",
-        )
-    if "word/document.xml" not in {m.filename for m in members}:
-        raise IngestError("corrupt", "The file is a ZIP package but not a Word document (no word/document.xml).")
+        return package.tree(name)
+    except IngestError as exc:
+        if exc.code != "corrupt":
+            raise
+        return None
 
 
 def _paragraph(element) -> tuple[str, int, int]:
     """Text of a paragraph, and the page breaks before and after it."""
+    if not len(element):
+        return "", 0, 0
     parts: list[str] = []
     before = after = 0
-    for node in element.iter():
+    for node in element.iter(*_IN_PARAGRAPH):  # elements only: comments, instructions and entities pass
         tag = node.tag.removeprefix(_W)
-        if tag == "t" and node.text:
-            parts.append(node.text)
+        if tag == "t":
+            parts.append(_text(node))
         elif tag == "tab":
             parts.append("\t")
         elif tag == "br" and node.get(f"{_W}type") == "page" or tag == "lastRenderedPageBreak":
@@ -118,33 +130,113 @@ def _paragraph(element) -> tuple[str, int, int]:
 
 
 def _cells(row) -> list[str]:
-    return ["".join(t.text or "" for t in cell.iter(f"{_W}t")) for cell in row.iter(f"{_W}tc")]
+    return ["".join(_text(t) for t in cell.iter(f"{_W}t")) for cell in row.iter(f"{_W}tc")]
 
 
-def _style_name(document, element) -> str:
-    style = element.find(f"{_W}pPr/{_W}pStyle")
-    if style is None:
-        return ""
-    style_id = style.get(f"{_W}val", "")
-    try:
-        return (document.styles.get_by_id(style_id, 1).name or style_id).lower()
-    except Exception:
-        return style_id.lower()
+def _text(node) -> str:
+    """A ``w:t``'s text, also where a comment or an instruction splits it."""
+    return (node.text or "") if not len(node) else "".join(node.itertext())
 
 
-def _line(document, element, text: str, style: str, position: int) -> Line:
-    from docx.text.paragraph import Paragraph
+class _Styles:
+    """Paragraph styles by id, and the default one, as Word (and python-docx) find them."""
 
-    paragraph = Paragraph(element, document)
-    sizes = [run.font.size.pt for run in paragraph.runs if run.font.size]
+    def __init__(self, root):
+        self.by_id: dict = {}
+        self.default = None
+        for style in root.iter(f"{_W}style") if root is not None else ():
+            self.by_id.setdefault(style.get(f"{_W}styleId"), style)
+            if style.get(f"{_W}type") == "paragraph" and _on(style.get(f"{_W}default"), False):
+                self.default = style  # the last default in the part wins
+
+    def of(self, style_id: str | None):
+        style = self.by_id.get(style_id) if style_id else None
+        if style is None or style.get(f"{_W}type") != "paragraph":
+            return self.default
+        return style
+
+    def name(self, paragraph) -> str:
+        """The lower-cased name of a paragraph's own style; "" if it names none."""
+        reference = paragraph.find(f"{_W}pPr/{_W}pStyle")
+        if reference is None:
+            return ""
+        style_id = reference.get(f"{_W}val", "")
+        style = self.of(style_id)
+        name = style.find(f"{_W}name") if style is not None else None
+        return ((name.get(f"{_W}val") if name is not None else "") or style_id).lower()
+
+
+def _line(styles: _Styles, element, text: str, style: str, position: int) -> Line:
+    runs = [child for child in element if child.tag == f"{_W}r"]
+    sizes = [size for run in runs if (size := _size(run.find(f"{_W}rPr")))]
     size = max(sizes) if sizes else None
-    bold = any(run.bold for run in paragraph.runs)
+    bold = any(_bold(run.find(f"{_W}rPr")) for run in runs)
     if size is None:
-        font = paragraph.style.font if paragraph.style is not None else None
-        size = font.size.pt if font is not None and font.size else DEFAULT_SIZE
-        bold = bold or bool(font is not None and font.bold)
+        reference = element.find(f"{_W}pPr/{_W}pStyle")
+        own = styles.of(reference.get(f"{_W}val") if reference is not None else None)
+        font = own.find(f"{_W}rPr") if own is not None else None
+        size = _size(font) or DEFAULT_SIZE
+        bold = bold or bool(_bold(font))
     if style == "title":
         size = max(size, 26.0)
     elif style.startswith("heading 1"):
         size = max(size, 16.0)
     return Line(text=text, size=float(size), top=float(position), bold=bool(bold))
+
+
+def _size(properties) -> float | None:
+    """A run's (or style's) font size in points: ``w:sz`` in half-points, or with a unit."""
+    found = properties.find(f"{_W}sz") if properties is not None else None
+    value = (found.get(f"{_W}val") or "") if found is not None else ""
+    try:
+        if value[-2:] in _UNITS:
+            return float(value[:-2]) * _UNITS[value[-2:]] or None
+        return int(value) / 2 or None
+    except ValueError:
+        return None
+
+
+def _bold(properties) -> bool | None:
+    found = properties.find(f"{_W}b") if properties is not None else None
+    return None if found is None else _on(found.get(f"{_W}val"), True)
+
+
+def _on(value: str | None, default: bool) -> bool:
+    return default if value is None else value not in ("0", "false", "off")
+
+
+def _properties(package: Package) -> dict[str, str]:
+    """Title, author, subject, language and creation date from the package's core properties."""
+    root = _optional(package, package.related("", "core-properties") or "docProps/core.xml")
+    if root is None:
+        return {}
+
+    def text(tag: str) -> str:
+        found = root.find(tag)
+        return (found.text or "") if found is not None else ""
+
+    meta = {
+        "title": text(f"{_DC}title"),
+        "author": text(f"{_DC}creator"),
+        "subject": text(f"{_DC}subject"),
+        "language": text(f"{_DC}language"),
+        "file_created": _date(text(f"{_DCTERMS}created")),
+    }
+    return {k: " ".join(v.split()) for k, v in meta.items() if v and v.strip()}
+
+
+def _date(value: str) -> str:
+    """The date of a W3CDTF time stamp (2019, 2019-05, 2019-05-17, 2019-05-17T23:30:00+02:00), in UTC."""
+    value = value.strip()
+    for template in ("%Y-%m-%dT%H:%M:%S", "%Y-%m-%d", "%Y-%m", "%Y"):
+        try:
+            moment = dt.datetime.strptime(value[:19], template)
+            break
+        except ValueError:
+            continue
+    else:
+        return ""
+    if offset := re.fullmatch(r"([+-])(\d\d):(\d\d)", value[19:]):
+        shift = dt.timedelta(hours=int(offset[2]), minutes=int(offset[3]))
+        moment += -shift if offset[1] == "+" else shift
+    return moment.date().isoformat()

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 from lantern.ingest.errors import IngestError
-from lantern.ingest.sources.base import Extracted, Limits, Line
+from lantern.ingest.sources.base import NO_HINTS, Extracted, Hints, Limits, Line
 from lantern.ingest.sources.encoding import decode
 
 NAME = "html"
@@ -19,11 +19,17 @@ def sniff(head: bytes) -> bool:
     return bool(_HTML.search(head[:4096]))
 
 
-def extract(path: Path, limits: Limits, declared_charset: str = "", url: str = "") -> Extracted:
+def extract(path: Path, limits: Limits, hints: Hints = NO_HINTS) -> Extracted:
     import lxml.html
     import trafilatura
 
-    html, encoding = decode(path.read_bytes(), declared_charset)
+    raw = path.read_bytes()
+    if raw.count(b"<") - raw.count(b"</") > limits.max_xml_nodes:  # at most this many elements, before parsing
+        raise IngestError(
+            "too_large",
+            f"The web page holds more than {limits.max_xml_nodes:,} elements (LANTERN_INGEST_MAX_XML_NODES).",
+        )
+    html, encoding = decode(raw, hints.charset)
     try:
         tree = lxml.html.fromstring(html.encode("utf-8"), parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (ValueError, lxml.etree.ParserError) as exc:
@@ -31,7 +37,7 @@ def extract(path: Path, limits: Limits, declared_charset: str = "", url: str = "
     meta = _head_meta(tree)
     meta["encoding"] = encoding
     document = trafilatura.bare_extraction(
-        tree, url=url or None, with_metadata=True, include_tables=True, include_comments=False, deduplicate=False
+        tree, url=hints.url or None, with_metadata=True, include_tables=True, include_comments=False, deduplicate=False
     )
     text = ""
     if document is not None:
@@ -96,7 +102,31 @@ def _head_meta(tree) -> dict[str, str]:
         value = " ".join((element.get("content") or "").split())
         if field and value and field not in meta:
             meta[field] = value
+    if "date" not in meta and (published := _json_ld_date(tree)):
+        meta["date"] = published
     lang = tree.xpath("/html/@lang") or tree.xpath("//html/@lang")
     if lang and "language" not in meta:
         meta["language"] = lang[0].strip()
     return meta
+
+
+def _json_ld_date(tree) -> str:
+    """``datePublished`` (else ``dateCreated``) of the page's JSON-LD, as written."""
+    import json
+
+    for script in tree.xpath('//script[@type="application/ld+json"]/text()')[:10]:
+        try:
+            data = json.loads(script)
+        except ValueError:
+            continue
+        stack, seen = [data], 0
+        while stack and seen < 200:  # a bounded walk through @graph and nested objects
+            item, seen = stack.pop(0), seen + 1
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                for key in ("datePublished", "dateCreated"):
+                    if isinstance(item.get(key), str) and item[key].strip():
+                        return item[key].strip()
+                stack.extend(v for v in item.values() if isinstance(v, dict | list))
+    return ""

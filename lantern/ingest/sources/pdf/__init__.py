@@ -1,14 +1,17 @@
-"""PDF: text per page and the first pages' layout, with pypdfium2 (PDFium), one page at a time."""
+"""PDF: text per page and the first pages' layout, with pypdfium2 (PDFium), one page at a time;
+pages that are pictures of text are recognised with Tesseract when it is installed (``ocr``)."""
 
 from __future__ import annotations
 
 import ctypes
 import math
+import time
 from functools import lru_cache
 from pathlib import Path
 
 from lantern.ingest.errors import IngestError
-from lantern.ingest.sources.base import Extracted, Limits, Line
+from lantern.ingest.sources.base import NO_HINTS, Extracted, Hints, Limits, Line
+from lantern.ingest.sources.pdf import ocr
 from lantern.lib.text import count_letters
 
 NAME = "pdf"
@@ -23,10 +26,11 @@ def sniff(head: bytes) -> bool:
     return b"%PDF-" in head[:1024]
 
 
-def extract(path: Path, limits: Limits, progress=None) -> Extracted:
+def extract(path: Path, limits: Limits, hints: Hints = NO_HINTS) -> Extracted:
     """``progress(done, total)`` is called every few pages (it keeps the job's heartbeat)."""
     import pypdfium2 as pdfium
 
+    started = time.monotonic()
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
@@ -42,32 +46,91 @@ def extract(path: Path, limits: Limits, progress=None) -> Extracted:
             )
         result = Extracted(media_type=MEDIA_TYPE, page_count=count, meta=_metadata(pdf))
         budget = limits.max_expanded_bytes
+        damaged, textless = [], []
         for index in range(count):
-            page = pdf[index]
             try:
-                textpage = page.get_textpage()
-                try:
-                    text = textpage.get_text_bounded()
-                    if index < LAYOUT_PAGES and (index == 0 or len(result.layout[0]) < 3):
-                        result.layout.append(_lines(page, textpage))  # page 2 only when page 1 is (nearly) empty
-                finally:
-                    textpage.close()
-            finally:
-                page.close()
+                text = _page_text(pdf, index, result.layout)
+            except pdfium.PdfiumError:  # one damaged page: the others are still worth reading
+                damaged.append(index + 1)
+                text = ""
             text = _tidy(text)
             budget -= len(text)
             if budget < 0:
                 result.warnings.append(f"Text from page {index + 1} on was not kept: the document holds too much text.")
                 text = ""
             result.pages.append(text)
-            if progress is not None and (index + 1) % PROGRESS_EVERY == 0:
-                progress(index + 1, count)
+            if count_letters(text) < MIN_TEXT_CHARS and index + 1 not in damaged and budget >= 0:
+                textless.append(index)
+            if hints.progress is not None and (index + 1) % PROGRESS_EVERY == 0:
+                hints.progress(index + 1, count)
+        if len(damaged) == count:
+            raise IngestError("corrupt", f"No page of the PDF could be read (all {count} are damaged).")
+        if damaged:
+            result.warnings.append(_damaged_note(damaged))
+        missing = _recognise(
+            pdf, textless, result, limits, limits.extract_timeout * ocr.BUDGET_SHARE - (time.monotonic() - started)
+        )
         if not _has_letters(result.pages, MIN_TEXT_CHARS * max(1, min(count, 3))):
             result.text_layer = False
-            result.warnings.append("The PDF has no text layer (a scan?): no text could be read; it needs OCR.")
+            result.warnings.append(
+                "The PDF has no text layer (a scan?): no text could be read; it needs OCR." + missing
+            )
         return result
     finally:
         pdf.close()
+
+
+def _recognise(pdf, textless: list[int], result: Extracted, limits: Limits, seconds: float) -> str:
+    """Recognise the pages without text that hold an image, in place; returns why none could be
+    (a sentence for the "needs OCR" note) or ""."""
+    scans = [index for index in textless if ocr.needs_recognition(pdf[index])]
+    if not scans:
+        return ""
+    if not limits.ocr_languages:
+        return " Reading scans is turned off (LANTERN_INGEST_OCR_LANGUAGES is empty)."
+    if not ocr.languages(limits.ocr_languages):
+        return f" Lantern could not recognise its text: {ocr.INSTALL_HINT}."
+    outcome = ocr.recognise(pdf, scans, limits.ocr_languages, seconds)
+    for index, text in outcome.texts.items():
+        result.pages[index] = text
+    result.recognised = sorted(number + 1 for number, text in outcome.texts.items() if text.strip())
+    result.warnings += outcome.warnings
+    if result.recognised:
+        result.warnings.append(_recognised_note(result.recognised, len(result.pages)))
+    return ""
+
+
+def _recognised_note(numbers: list[int], count: int) -> str:
+    if len(numbers) == count:
+        return "The PDF is a scan: its text was recognised from the page images (OCR) and may hold errors."
+    shown = ", ".join(str(n) for n in numbers[:20]) + (f" and {len(numbers) - 20} more" if len(numbers) > 20 else "")
+    return (
+        f"Text recognised from page images (OCR), which may hold errors: page{'s' if len(numbers) > 1 else ''} {shown}."
+    )
+
+
+def _page_text(pdf, index: int, layout: list[list[Line]]) -> str:
+    """A page's text; its lines go to ``layout`` for the first pages (page 2 only when page 1 is
+    (nearly) empty)."""
+    page = pdf[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_bounded()
+            if index < LAYOUT_PAGES and (not layout or len(layout[0]) < 3):
+                layout.append(_lines(page, textpage))
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    return text
+
+
+def _damaged_note(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:20]) + (f" and {len(numbers) - 20} more" if len(numbers) > 20 else "")
+    if len(numbers) == 1:
+        return f"Page {shown} is damaged and could not be read; it was skipped and the rest of the PDF kept."
+    return f"Pages {shown} are damaged and could not be read; they were skipped and the rest of the PDF kept."
 
 
 def _has_letters(pages: list[str], wanted: int) -> bool:

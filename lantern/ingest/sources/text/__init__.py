@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lantern.ingest.errors import IngestError
-from lantern.ingest.sources.base import Extracted, Limits, Line
+from lantern.ingest.sources.base import NO_HINTS, Extracted, Hints, Limits, Line
 from lantern.ingest.sources.encoding import decode
 
 NAME = "text"
@@ -21,8 +21,8 @@ def sniff(head: bytes) -> bool:
     return printable / len(sample) > 0.95
 
 
-def extract(path: Path, limits: Limits, declared_charset: str = "") -> Extracted:
-    text, encoding = decode(path.read_bytes(), declared_charset)
+def extract(path: Path, limits: Limits, hints: Hints = NO_HINTS) -> Extracted:
+    text, encoding = decode(path.read_bytes(), hints.charset)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     pages = text.split("\f") if "\f" in text else [text]
     if not any(p.strip() for p in pages):

@@ -35,6 +35,7 @@ def as_json(results: SearchResults, raw_query: str) -> dict:
             for hit in results.hits
         ],
         "warnings": results.warnings,
+        "corrected_query": results.suggestion,
     }
 
 
@@ -47,6 +48,7 @@ class Command(BaseCommand):
         parser.add_argument("--json", action="store_true", help="print one JSON object")
         parser.add_argument("--limit", type=int, default=10, help="results to show (1–100, default 10)")
         parser.add_argument("--sort", choices=SORTS)
+        parser.add_argument("--as-typed", action="store_true", help="search the words as typed (no typo correction)")
         parser.add_argument(
             "--queries", type=Path, help="a file with one query a line (with --json: one JSON object a line out)"
         )
@@ -56,6 +58,7 @@ class Command(BaseCommand):
             )
 
     def handle(self, *args, query: str, limit: int, sort: str | None, queries: Path | None, **options):
+        self.as_typed = options["as_typed"]
         if not 1 <= limit <= 100:
             raise CommandError("--limit must be between 1 and 100")
         filters = {name: options[name] for name in PARAMS if options.get(name)}
@@ -70,10 +73,14 @@ class Command(BaseCommand):
         self._one(query, filters, sort, limit, options["json"])
 
     def _one(self, query: str, filters: dict, sort: str | None, limit: int, as_json_output: bool) -> None:
-        results = search(query, _QueryDict(filters), sort, 1, per_page=limit, with_facets=False)
+        results = search(query, _QueryDict(filters), sort, 1, per_page=limit, with_facets=False, as_typed=self.as_typed)
         if as_json_output:
             sys.stdout.write(json.dumps(as_json(results, query), ensure_ascii=False) + "\n")
             return
+        if results.suggestion:
+            self.stderr.write(
+                f"Showing results for {results.suggestion!r}; search instead for {query!r} with --as-typed"
+            )
         for warning in results.warnings:
             self.stderr.write(f"warning: {warning}")
         self.stdout.write(f"{results.total} result(s) for {query!r}")
