@@ -344,13 +344,15 @@ def _visitor_note(suggestion: VisitorSuggestion | None):
 
 @admin.register(VisitorSuggestion)
 class VisitorSuggestionAdmin(admin.ModelAdmin):
-    """What visitors suggested: their note and contact beside the draft each became."""
+    """What visitors sent: resources they suggest (their note and contact beside the draft each
+    became) and problems they report (what is wrong with which resource)."""
 
-    list_display = ["__str__", "short_note", "contact", "status", "created_at", "draft_link"]
-    list_filter = ["status"]
-    search_fields = ["url", "filename", "note", "contact"]
-    fields = ["url", "filename", "note", "contact", "status", "created_at", "draft_link"]
-    readonly_fields = ["url", "filename", "note", "contact", "created_at", "draft_link"]
+    list_display = ["__str__", "kind", "about", "short_note", "contact", "status", "created_at"]
+    list_filter = ["status", "kind", "problem"]
+    search_fields = ["url", "filename", "note", "contact", "resource__title"]
+    fields = ["kind", "about", "problem", "url", "filename", "note", "contact", "status", "created_at"]
+    readonly_fields = ["kind", "about", "problem", "url", "filename", "note", "contact", "created_at"]
+    list_select_related = ["resource"]
 
     def has_add_permission(self, request) -> bool:
         return False
@@ -358,6 +360,21 @@ class VisitorSuggestionAdmin(admin.ModelAdmin):
     @admin.display(description=_("note"))
     def short_note(self, suggestion: VisitorSuggestion) -> str:
         return suggestion.note[:120]
+
+    @admin.display(description=_("resource"))
+    def about(self, suggestion: VisitorSuggestion):
+        """The resource a report is about (its admin page, and its public page), or the draft a suggestion became."""
+        if suggestion.kind == VisitorSuggestion.Kind.PROBLEM:
+            if suggestion.resource is None:
+                return _("deleted since")
+            return format_html(
+                '<a href="{}">{}</a> (<a href="{}">{}</a>)',
+                reverse("admin:catalog_resource_change", args=[suggestion.resource_id]),
+                suggestion.resource,
+                suggestion.resource.get_absolute_url(),
+                _("public page"),
+            )
+        return self.draft_link(suggestion)
 
     @admin.display(description=_("draft"))
     def draft_link(self, suggestion: VisitorSuggestion):

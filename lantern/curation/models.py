@@ -136,16 +136,41 @@ class LinkCheck(models.Model):
 
 
 class VisitorSuggestion(models.Model):
-    """A resource a visitor suggested (a URL or a file, and a note): ingested as a draft for review."""
+    """A message from a visitor to the curators: a resource to add (a URL or a file, and a note),
+    ingested as a draft for review; or a problem with a published resource (what is wrong, and a
+    note), which waits here for a curator."""
+
+    class Kind(models.TextChoices):
+        SUGGESTION = "suggestion", _("Suggested resource")
+        PROBLEM = "problem", _("Problem report")
+
+    class Problem(models.TextChoices):
+        # The public form shows these words too (lantern/public/report.py): keep both in step.
+        BROKEN = "broken", _("A link or file does not work")
+        WRONG = "wrong", _("Wrong or outdated information")
+        DUPLICATE = "duplicate", _("It duplicates another resource")
+        HARMFUL = "harmful", _("Harmful or unsafe content")
+        OTHER = "other", _("Something else")
 
     class Status(models.TextChoices):
         NEW = "new", _("New")
         ACCEPTED = "accepted", _("Accepted")
         REJECTED = "rejected", _("Rejected")
 
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.SUGGESTION, db_index=True)
+    resource = models.ForeignKey(
+        Resource,
+        verbose_name=_("resource"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="visitor_reports",
+        help_text=_("The resource a problem report is about."),
+    )
+    problem = models.CharField(_("problem"), max_length=10, choices=Problem.choices, blank=True)
     url = models.URLField(_("address"), max_length=1000, blank=True)
     filename = models.CharField(_("file"), max_length=255, blank=True)
-    note = models.TextField(_("note"), max_length=2000)
+    note = models.TextField(_("note"), max_length=2000, blank=True)
     contact = models.EmailField(_("contact (optional)"), blank=True)
     sender = models.CharField(
         max_length=64, db_index=True, help_text=_("A keyed hash of the sender's address, for rate limits only.")
@@ -156,9 +181,12 @@ class VisitorSuggestion(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
-        verbose_name = _("visitor suggestion")
+        verbose_name = _("visitor suggestion or report")
+        verbose_name_plural = _("visitor suggestions and reports")
 
     def __str__(self) -> str:
+        if self.kind == self.Kind.PROBLEM:
+            return f"{self.get_problem_display()}: {self.resource or 'a resource since deleted'}"
         return self.url or self.filename or f"suggestion {self.pk}"
 
 

@@ -27,6 +27,14 @@ class Refused(Exception):
     """The suggestion cannot be taken; the message says why, in words for the visitor."""
 
 
+class TooMany(Refused):
+    """This sender has sent as many as an hour allows."""
+
+
+class Paused(Refused):
+    """The whole hub has had as many as an hour allows, from every sender together."""
+
+
 class Spam(Exception):
     """A bot filled in the honeypot: answer as if all went well, keep nothing."""
 
@@ -55,8 +63,8 @@ def submit(
     from lantern.ingest import jobs  # curation reads from ingestion; ingestion never imports curation
 
     with transaction.atomic():
-        _take_turn()
-        _check_limits(key)
+        take_turn()
+        check_limits(key, VisitorSuggestion.Kind.SUGGESTION)
         suggestion = VisitorSuggestion.objects.create(
             url=url[:1000],
             filename=(upload.name if upload is not None else "")[:255],
@@ -70,22 +78,24 @@ def submit(
     return suggestion
 
 
-def _take_turn() -> None:
-    """Waits until no other suggestion is being counted and added, and holds the turn until this
-    transaction ends. It must come before the counts: a count read first would let parallel posts
+def take_turn() -> None:
+    """Waits until no other suggestion or report is being counted and added, and holds the turn
+    until this transaction ends (call it inside ``transaction.atomic()``). It must come before the counts: a count read first would let parallel posts
     all see room under the limit and all be kept."""
     if not SuggestionGate.objects.filter(pk=1).update(passed=F("passed") + 1):
         SuggestionGate.objects.get_or_create(pk=1)
         SuggestionGate.objects.filter(pk=1).update(passed=F("passed") + 1)
 
 
-def _check_limits(key: str) -> None:
+def check_limits(key: str, kind: str) -> None:
+    """``TooMany`` or ``Paused`` if the last hour already holds as many of this kind (suggestions,
+    or problem reports) as the limits allow; take the turn first."""
     hour_ago = timezone.now() - timedelta(hours=1)
-    recent = VisitorSuggestion.objects.filter(created_at__gte=hour_ago)
+    recent = VisitorSuggestion.objects.filter(created_at__gte=hour_ago, kind=kind)
     if recent.filter(sender=key).count() >= settings.LANTERN_SUGGEST_PER_HOUR:
-        raise Refused("Thank you — you have sent several suggestions in the last hour. Please try again later.")
+        raise TooMany("Thank you — you have sent several suggestions in the last hour. Please try again later.")
     if recent.count() >= settings.LANTERN_SUGGEST_PER_HOUR * 20:
-        raise Refused("Suggestions are paused for a while. Please try again later.")
+        raise Paused("Suggestions are paused for a while. Please try again later.")
 
 
 def _check_url(url: str) -> None:

@@ -365,6 +365,60 @@ TEXT: dict = {
         "Télécharger la copie conservée ici",
         "Descargar la copia conservada aquí",
     ),
+    # Report a problem with a resource (lantern/public/report.py, public/report.html)
+    "Report a problem": ("Signaler un problème", "Informar de un problema"),
+    "or write to the curators": ("ou écrire à l’équipe éditoriale", "o escribir al equipo editorial"),
+    "About the resource:": ("À propos de la ressource :", "Sobre el recurso:"),
+    "What is wrong?": ("Qu’est-ce qui ne va pas ?", "¿Qué está mal?"),
+    "A link or file does not work": (
+        "Un lien ou un fichier ne fonctionne pas",
+        "Un enlace o un archivo no funciona",
+    ),
+    "Wrong or outdated information": (
+        "Informations erronées ou dépassées",
+        "Información errónea o desactualizada",
+    ),
+    "It duplicates another resource": (
+        "C’est un doublon d’une autre ressource",
+        "Duplica otro recurso",
+    ),
+    "Harmful or unsafe content": ("Contenu nuisible ou dangereux", "Contenido dañino o peligroso"),
+    "Something else": ("Autre chose", "Otra cosa"),
+    "Choose what is wrong.": ("Choisissez ce qui ne va pas.", "Elija qué está mal."),
+    "Tell us more": ("Dites-nous en plus", "Cuéntenos más"),
+    "Which link, what is out of date, which resource it duplicates… Needed for “Something else”.": (
+        "Quel lien, ce qui est dépassé, quelle ressource est en double… Nécessaire pour « Autre chose ».",
+        "Qué enlace, qué está desactualizado, qué recurso duplica… Necesario para «Otra cosa».",
+    ),
+    "Please say what the problem is.": (
+        "Merci de préciser le problème.",
+        "Indique cuál es el problema.",
+    ),
+    "This page was open for a long time, so nothing was sent yet. Please check what you wrote and send it again.": (
+        "Cette page est restée ouverte longtemps, rien n’a donc encore été envoyé. Vérifiez ce que vous avez "
+        "écrit et envoyez-le à nouveau.",
+        "Esta página estuvo abierta mucho tiempo, así que aún no se ha enviado nada. Revise lo que escribió "
+        "y envíelo de nuevo.",
+    ),
+    "Thank you — you have sent several reports in the last hour. Please try again later.": (
+        "Merci — vous avez envoyé plusieurs signalements au cours de la dernière heure. Réessayez plus tard.",
+        "Gracias — ha enviado varios informes en la última hora. Inténtelo de nuevo más tarde.",
+    ),
+    "Reports are paused for a while. Please try again later.": (
+        "Les signalements sont suspendus pour un moment. Réessayez plus tard.",
+        "Los informes están en pausa por un tiempo. Inténtelo de nuevo más tarde.",
+    ),
+    "Thank you. A curator will read your report and look at the resource.": (
+        "Merci. Une personne de l’équipe éditoriale lira votre signalement et examinera la ressource.",
+        "Gracias. Una persona del equipo editorial leerá su informe y revisará el recurso.",
+    ),
+    "Back to the resource": ("Retour à la ressource", "Volver al recurso"),
+    "Tell the curators what is wrong with this resource. They read every report.": (
+        "Dites à l’équipe éditoriale ce qui ne va pas avec cette ressource. Elle lit chaque signalement.",
+        "Indique al equipo editorial qué está mal en este recurso. Lee cada informe.",
+    ),
+    "Nothing was sent yet:": ("Rien n’a encore été envoyé :", "Aún no se ha enviado nada:"),
+    "Send report": ("Envoyer le signalement", "Enviar informe"),
 }
 
 

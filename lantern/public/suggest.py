@@ -54,20 +54,22 @@ TOKEN_SALT = "lantern.public.suggest:form"  # noqa: S105 - not a secret; the sec
 NOT_FROM_HERE = _("This form can only be sent from its own page on this site. Please send it from there.")
 
 
-def form_token(issued_at: float | None = None) -> str:
-    """The token of a form served at ``issued_at`` (seconds since the epoch; now by default)."""
-    return signing.Signer(salt=TOKEN_SALT).sign_object({"at": int(time.time() if issued_at is None else issued_at)})
+def form_token(issued_at: float | None = None, salt: str = TOKEN_SALT) -> str:
+    """The token of a form served at ``issued_at`` (seconds since the epoch; now by default); the
+    salt names the form (the suggestion form's by default)."""
+    return signing.Signer(salt=salt).sign_object({"at": int(time.time() if issued_at is None else issued_at)})
 
 
-def token_age(token: str) -> float:
+def token_age(token: str, salt: str = TOKEN_SALT) -> float:
     """Seconds since the form carrying ``token`` was served; ``signing.BadSignature`` if this hub did not sign it."""
-    data = signing.Signer(salt=TOKEN_SALT).unsign_object(token)
+    data = signing.Signer(salt=salt).unsign_object(token)
     if not isinstance(data, dict) or not isinstance(data.get("at"), int):
         raise signing.BadSignature("not a form token")
     return time.time() - data["at"]
 
 
-def _from_this_hub(request: HttpRequest) -> bool:
+def from_this_hub(request: HttpRequest) -> bool:
+    """Whether the browser says the post comes from a page of this hub (see the module's docstring)."""
     origin = request.headers.get("Origin", "")
     if not origin or origin == "null":
         return False
@@ -88,7 +90,7 @@ def suggest(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":
         return _page(request, SuggestForm(), sent=request.GET.get("sent") == "1")
     form = SuggestForm(request.POST, request.FILES)
-    if not _from_this_hub(request):
+    if not from_this_hub(request):
         form.add_error(None, NOT_FROM_HERE)
         return _page(request, form, status=403)
     try:

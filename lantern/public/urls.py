@@ -1,6 +1,6 @@
 from django.urls import path
 
-from lantern.public import directories, downloads, suggest, views
+from lantern.public import directories, downloads, report, suggest, views
 
 app_name = "public"
 
@@ -10,6 +10,7 @@ urlpatterns = [
     path("about/", views.about, name="about"),
     path("suggest/", suggest.suggest, name="suggest"),
     path("resources/<slug:slug>/", views.resource, name="resource"),
+    path("resources/<slug:slug>/report/", report.report, name="report"),
     path("resources/<slug:slug>/files/<int:pk>/", downloads.download, name="download"),
     path("resources/<slug:slug>/cite.<str:fmt>", views.citation, name="citation"),
     path("organisations/", directories.organisations, name="organisations"),
