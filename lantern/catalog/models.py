@@ -21,6 +21,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from lantern.catalog import identifiers
+from lantern.lib.dates import local_date
 from lantern.lib.sql import placeholders, table
 from lantern.lib.text import sanitize_html, unique_slug
 
@@ -505,14 +506,11 @@ class Resource(models.Model):
 
     @property
     def date_display(self) -> str:
-        """The date only as precise as it is known: "2017", "October 2017", "30 July 2019"."""
+        """The date only as precise as it is known, in the active language: "2017", "October 2017",
+        "30 July 2019"; "octobre 2017", "30 juillet 2019"; "octubre de 2017", "30 de julio de 2019"."""
         if not self.published_date:
             return ""
-        if self.date_precision == self.Precision.DAY:
-            return f"{self.published_date.day} {self.published_date:%B %Y}"
-        if self.date_precision == self.Precision.MONTH:
-            return f"{self.published_date:%B %Y}"
-        return str(self.published_date.year)
+        return local_date(self.published_date, self.date_precision)
 
     @property
     def date_iso(self) -> str:

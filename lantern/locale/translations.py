@@ -125,9 +125,9 @@ TEXT: dict = {
         "Seules les valeurs les plus fréquentes sont listées ; lancez une recherche pour affiner.",
         "Solo se muestran los más frecuentes; busque para afinar más.",
     ),
-    "%(counter)s resource": (
-        ("%(counter)s ressource", "%(counter)s ressources"),
-        ("%(counter)s recurso", "%(counter)s recursos"),
+    "%(number)s resource": (
+        ("%(number)s ressource", "%(number)s ressources"),
+        ("%(number)s recurso", "%(number)s recursos"),
     ),
     "(showing %(start)s–%(end)s)": ("(%(start)s à %(end)s)", "(del %(start)s al %(end)s)"),
     "Sort results": ("Trier les résultats", "Ordenar resultados"),
@@ -247,14 +247,14 @@ TEXT: dict = {
         "%(site_name)s : ressources sur la traite des êtres humains et l’esclavage moderne",
         "%(site_name)s: recursos sobre la trata de personas y la esclavitud moderna",
     ),
-    "Reports, guidance, toolkits and research for everyone working against exploitation – %(counter)s resource to search, read and cite.": (
+    "Reports, guidance, toolkits and research for everyone working against exploitation – %(number)s resource to search, read and cite.": (
         (
-            "Rapports, guides, boîtes à outils et recherches pour tous ceux qui luttent contre l’exploitation – %(counter)s ressource à chercher, lire et citer.",
-            "Rapports, guides, boîtes à outils et recherches pour tous ceux qui luttent contre l’exploitation – %(counter)s ressources à chercher, lire et citer.",
+            "Rapports, guides, boîtes à outils et recherches pour tous ceux qui luttent contre l’exploitation – %(number)s ressource à chercher, lire et citer.",
+            "Rapports, guides, boîtes à outils et recherches pour tous ceux qui luttent contre l’exploitation – %(number)s ressources à chercher, lire et citer.",
         ),
         (
-            "Informes, orientaciones, herramientas e investigaciones para quienes trabajan contra la explotación: %(counter)s recurso para buscar, leer y citar.",
-            "Informes, orientaciones, herramientas e investigaciones para quienes trabajan contra la explotación: %(counter)s recursos para buscar, leer y citar.",
+            "Informes, orientaciones, herramientas e investigaciones para quienes trabajan contra la explotación: %(number)s recurso para buscar, leer y citar.",
+            "Informes, orientaciones, herramientas e investigaciones para quienes trabajan contra la explotación: %(number)s recursos para buscar, leer y citar.",
         ),
     ),
     "Featured": ("À la une", "Destacados"),
@@ -285,7 +285,7 @@ TEXT: dict = {
     "Read or download": ("Lire ou télécharger", "Leer o descargar"),
     "Citation:": ("Référence :", "Referencia:"),
     "Download": ("Télécharger", "Descargar"),
-    "%(counter)s page": (("%(counter)s page", "%(counter)s pages"), ("%(counter)s página", "%(counter)s páginas")),
+    "%(number)s page": (("%(number)s page", "%(number)s pages"), ("%(number)s página", "%(number)s páginas")),
     "View at the source": ("Voir à la source", "Ver en la fuente"),
     "No file or link is available for this resource yet.": (
         "Aucun fichier ni lien n’est encore disponible pour cette ressource.",
@@ -365,6 +365,149 @@ TEXT: dict = {
         "Télécharger la copie conservée ici",
         "Descargar la copia conservada aquí",
     ),
+    # Result cards: a work's other languages and editions
+    # File sizes
+    "%(size)s bytes": ("%(size)s octets", "%(size)s bytes"),
+    "%(size)s KB": ("%(size)s Ko", "%(size)s KB"),
+    "%(size)s MB": ("%(size)s Mo", "%(size)s MB"),
+    "%(size)s GB": ("%(size)s Go", "%(size)s GB"),
+    "Also in": ("Aussi en", "También en"),
+    "Other versions": ("Autres versions", "Otras versiones"),
+    "earlier edition": ("édition antérieure", "edición anterior"),
+    "%(count)s edition": (
+        ("%(count)s édition", "%(count)s éditions"),
+        ("%(count)s edición", "%(count)s ediciones"),
+    ),
+    # Directories: organisations, countries, collections, topics
+    "Organisations": ("Organisations", "Organizaciones"),
+    ("region", "Other"): ("Autres", "Otros"),
+    "Other": ("Autre", "Otro"),
+    "kind “%(value)s”": ("type « %(value)s »", "tipo «%(value)s»"),
+    "country “%(value)s”": ("pays « %(value)s »", "país «%(value)s»"),
+    "region “%(value)s”": ("région « %(value)s »", "región «%(value)s»"),
+    "topic “%(value)s”": ("thème « %(value)s »", "tema «%(value)s»"),
+    "Not understood, so left out: %(values)s.": (
+        "Non compris, donc ignoré : %(values)s.",
+        "No se entendió, así que se omitió: %(values)s.",
+    ),
+    "Notes about this page": ("Remarques sur cette page", "Notas sobre esta página"),
+    "Pages": ("Pages", "Páginas"),
+    "Safety": ("Sécurité", "Seguridad"),
+    "Skip the map to its table": ("Passer la carte pour aller à son tableau", "Saltar el mapa e ir a su tabla"),
+    "The map as a table": ("La carte sous forme de tableau", "El mapa en forma de tabla"),
+    "Resources the curators have gathered on one subject or occasion.": (
+        "Des ressources réunies par l’équipe éditoriale autour d’un sujet ou d’un événement.",
+        "Recursos que el equipo editorial ha reunido sobre un tema o con motivo de un acontecimiento.",
+    ),
+    "%(number)s collection": (
+        ("%(number)s collection", "%(number)s collections"),
+        ("%(number)s colección", "%(number)s colecciones"),
+    ),
+    "No collection has been published yet.": (
+        "Aucune collection n’a encore été publiée.",
+        "Todavía no se ha publicado ninguna colección.",
+    ),
+    "Pages of collections": ("Pages de collections", "Páginas de colecciones"),
+    "Resources about %(counter)s country, by region, with the organisations based there and a help line where one is known.": (
+        (
+            "Des ressources sur %(counter)s pays, par région, avec les organisations qui y sont établies et une ligne d’assistance quand on en connaît une.",
+            "Des ressources sur %(counter)s pays, par région, avec les organisations qui y sont établies et une ligne d’assistance quand on en connaît une.",
+        ),
+        (
+            "Recursos sobre %(counter)s país, por región, con las organizaciones que tienen sede allí y una línea de ayuda cuando se conoce alguna.",
+            "Recursos sobre %(counter)s países, por región, con las organizaciones que tienen sede allí y una línea de ayuda cuando se conoce alguna.",
+        ),
+    ),
+    "Map of resources by country": ("Carte des ressources par pays", "Mapa de recursos por país"),
+    "Resources by country: choose a country to open its page.": (
+        "Ressources par pays : choisissez un pays pour ouvrir sa page.",
+        "Recursos por país: elija un país para abrir su página.",
+    ),
+    "Resources": ("Ressources", "Recursos"),
+    "%(number)s organisation": (
+        ("%(number)s organisation", "%(number)s organisations"),
+        ("%(number)s organización", "%(number)s organizaciones"),
+    ),
+    "Help line:": ("Ligne d’assistance :", "Línea de ayuda:"),
+    "Pages of countries": ("Pages de pays", "Páginas de países"),
+    "Members of this partnership": ("Membres de ce partenariat", "Miembros de esta alianza"),
+    "Partnerships it belongs to": ("Partenariats dont elle fait partie", "Alianzas de las que forma parte"),
+    "Works with": ("Travaille avec", "Trabaja con"),
+    "Organisations that published resources together with this one.": (
+        "Organisations qui ont publié des ressources avec celle-ci.",
+        "Organizaciones que han publicado recursos junto con esta.",
+    ),
+    "%(number)s resource together": (
+        ("%(number)s ressource en commun", "%(number)s ressources en commun"),
+        ("%(number)s recurso en común", "%(number)s recursos en común"),
+    ),
+    "Who publishes the resources of this library, where they are based and what they work on.": (
+        "Qui publie les ressources de cette bibliothèque, où ces organisations sont établies et sur quoi elles travaillent.",
+        "Quién publica los recursos de esta biblioteca, dónde tiene su sede y en qué trabaja.",
+    ),
+    "Find organisations": ("Trouver des organisations", "Buscar organizaciones"),
+    "Name, acronym or other name": ("Nom, sigle ou autre nom", "Nombre, sigla u otro nombre"),
+    "Kind": ("Type", "Tipo"),
+    "Any kind": ("Tous les types", "Cualquier tipo"),
+    "Any region": ("Toutes les régions", "Cualquier región"),
+    "Any country": ("Tous les pays", "Cualquier país"),
+    "Topic of their resources": ("Thème de leurs ressources", "Tema de sus recursos"),
+    "Any topic": ("Tous les thèmes", "Cualquier tema"),
+    "Sort by": ("Trier par", "Ordenar por"),
+    "Name": ("Nom", "Nombre"),
+    "Number of resources": ("Nombre de ressources", "Número de recursos"),
+    "Show organisations": ("Afficher les organisations", "Mostrar organizaciones"),
+    "Show all": ("Tout afficher", "Mostrar todas"),
+    "No organisation matches these choices.": (
+        "Aucune organisation ne correspond à ces choix.",
+        "Ninguna organización coincide con estas opciones.",
+    ),
+    "Pages of organisations": ("Pages d’organisations", "Páginas de organizaciones"),
+    "Where they are based": ("Où elles sont établies", "Dónde tienen su sede"),
+    "Organisations by country: choose a country to list its organisations.": (
+        "Organisations par pays : choisissez un pays pour afficher ses organisations.",
+        "Organizaciones por país: elija un país para ver sus organizaciones.",
+    ),
+    "Each organisation's page has a feed of its new resources.": (
+        "La page de chaque organisation propose un flux de ses nouvelles ressources.",
+        "La página de cada organización ofrece un canal con sus recursos nuevos.",
+    ),
+    "The library's vocabulary, broader topics first, with the number of resources on each (a broader topic counts those of its narrower ones once).": (
+        "Le vocabulaire de la bibliothèque, des thèmes généraux aux plus précis, avec le nombre de ressources de chacun (un thème général compte une seule fois celles de ses thèmes plus précis).",
+        "El vocabulario de la biblioteca, de los temas generales a los más específicos, con el número de recursos de cada uno (un tema general cuenta una sola vez los de sus temas más específicos).",
+    ),
+    "The vocabulary is empty.": ("Le vocabulaire est vide.", "El vocabulario está vacío."),
+    "Pages of topics": ("Pages de thèmes", "Páginas de temas"),
+    # Search warnings: the filter a value was not found in
+    "type": ("type", "tipo"),
+    "topic": ("thème", "tema"),
+    "country": ("pays", "país"),
+    "region": ("région", "región"),
+    "publisher": ("éditeur", "editor"),
+    "language": ("langue", "idioma"),
+    "collection": ("collection", "colección"),
+    # The offline copy
+    "Offline copy made on %(date)s: resources added or changed since then are not in it.": (
+        "Copie hors ligne faite le %(date)s : les ressources ajoutées ou modifiées depuis n’y figurent pas.",
+        "Copia sin conexión hecha el %(date)s: los recursos añadidos o modificados desde entonces no están incluidos.",
+    ),
+    "Searches titles, summaries, publishers, topics and the text of the files in this copy.": (
+        "Cherche dans les titres, résumés, éditeurs, thèmes et le texte des fichiers de cette copie.",
+        "Busca en los títulos, resúmenes, editores, temas y el texto de los archivos de esta copia.",
+    ),
+    "Searching this copy needs JavaScript. Browse by topic, country, collection or organisation from the home page.": (
+        "La recherche dans cette copie nécessite JavaScript. Parcourez par thème, pays, collection ou organisation depuis la page d’accueil.",
+        "Para buscar en esta copia hace falta JavaScript. Explore por tema, país, colección u organización desde la página de inicio.",
+    ),
+    "Loading…": ("Chargement…", "Cargando…"),
+    "No resource matches this search.": (
+        "Aucune ressource ne correspond à cette recherche.",
+        "Ningún recurso coincide con esta búsqueda.",
+    ),
+    "1 resource": ("1 ressource", "1 recurso"),
+    "%s resources": ("%s ressources", "%s recursos"),
+    # Names seen by curators in the admin's list of applications
+    "Public site": ("Site public", "Sitio público"),
     # Report a problem with a resource (lantern/public/report.py, public/report.html)
     "Report a problem": ("Signaler un problème", "Informar de un problema"),
     "or write to the curators": ("ou écrire à l’équipe éditoriale", "o escribir al equipo editorial"),

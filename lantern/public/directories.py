@@ -15,6 +15,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_safe
 
 from lantern.catalog.models import (
@@ -334,7 +335,7 @@ def country_rows() -> list[dict]:
             "code": code,
             "label": labels.country_name(name),
             "region": region,
-            "region_label": labels.region_name(region) if region else _("Other"),
+            "region_label": labels.region_name(region) if region else pgettext("region", "Other"),
             "count": n,
             "organisations": organisations.get(code, 0),
             "helplines": lines.get(code, []),

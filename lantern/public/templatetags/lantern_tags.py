@@ -6,7 +6,7 @@ from django import template
 from django.http import QueryDict
 from django.urls import reverse
 
-from lantern.lib.files import human_size as _human_size
+from lantern.lib import dates
 from lantern.public import labels
 
 register = template.Library()
@@ -33,9 +33,23 @@ def region_label(name: str) -> str:
     return labels.region_name(name)
 
 
+@register.filter(expects_localtime=True)
+def local_date(value) -> str:
+    """A date (or a moment, in the site's time zone) the active language's way: "5 December 2026",
+    "5 décembre 2026", "5 de diciembre de 2026"."""
+    return dates.local_date(value) if value else ""
+
+
 @register.filter
 def human_size(size) -> str:
-    return _human_size(size)
+    """A file's size in the active language: "2.0 KB", "2,0 Ko"."""
+    return labels.file_size(size)
+
+
+@register.filter
+def count(value) -> str:
+    """A count grouped the active language's way: "1,234", "1 234"."""
+    return labels.number(value) if isinstance(value, int) else value
 
 
 @register.simple_tag
