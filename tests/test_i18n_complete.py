@@ -40,6 +40,8 @@ PUBLIC_MODULES = sorted(
         *(LANTERN / "public" / "templatetags").glob("*.py"),
         LANTERN / "search" / "filters.py",
         LANTERN / "search" / "facets.py",
+        LANTERN / "search" / "ranking.py",
+        LANTERN / "search" / "service.py",
         LANTERN / "settings.py",
     ]
 )
@@ -251,3 +253,16 @@ def test_a_result_page_has_no_english_left(client, report, prefix, expected, eng
     for text in expected:
         assert text in html, text
     assert english not in html and "Sort by" not in html and "Skip to content" not in html
+
+
+@pytest.mark.parametrize(
+    ("prefix", "note"),
+    [
+        ("", "Unknown sort “sideways”"),
+        ("/fr", "Tri « sideways » inconnu"),
+        ("/es", "Orden «sideways» desconocido"),
+    ],
+)
+def test_the_search_notes_are_in_the_page_language(client, report, prefix, note):
+    html = page(client, f"{prefix}/search/?q=slavery&sort=sideways")
+    assert note in html

@@ -486,6 +486,14 @@ TEXT: dict = {
     "publisher": ("éditeur", "editor"),
     "language": ("langue", "idioma"),
     "collection": ("collection", "colección"),
+    "No resource has every word you searched for; these have some of them.": (
+        "Aucune ressource ne contient tous les mots recherchés ; celles-ci en contiennent une partie.",
+        "Ningún recurso contiene todas las palabras buscadas; estos contienen algunas.",
+    ),
+    "Unknown sort “%(sort)s”; sorted by the default instead.": (
+        "Tri « %(sort)s » inconnu ; les résultats sont triés par défaut.",
+        "Orden «%(sort)s» desconocido; se usa el orden predeterminado.",
+    ),
     # The offline copy
     "Offline copy made on %(date)s: resources added or changed since then are not in it.": (
         "Copie hors ligne faite le %(date)s : les ressources ajoutées ou modifiées depuis n’y figurent pas.",

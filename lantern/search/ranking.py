@@ -11,6 +11,8 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext_noop
+
 from lantern.catalog.models import Resource, published_sql
 from lantern.lib.query import ParsedQuery, Term
 from lantern.lib.sql import placeholders, table
@@ -18,7 +20,8 @@ from lantern.search import engine, semantic, spelling
 from lantern.search.backends.base import Backend
 from lantern.search.understanding import STOPWORDS, Options, QueryPlan, is_stopword
 
-RELAXED_WARNING = "No resource has every word you searched for; these have some of them."
+# Marked for the catalogues; translated where it is shown (``gettext(RELAXED_WARNING)``).
+RELAXED_WARNING = gettext_noop("No resource has every word you searched for; these have some of them.")
 
 
 @dataclass

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from lantern.catalog.models import Resource
 from lantern.lib import query as query_syntax
@@ -186,7 +187,7 @@ def run(
     pool = max(options.lexical_pool, requested * per_page) if sort == "relevance" else 1
     found = ranking.candidates(backend, query_plan, active, options, pool) if parsed.must else None
     if found is not None and found.relaxed_ids:
-        warnings.append(RELAXED_WARNING)
+        warnings.append(gettext(RELAXED_WARNING))
     match = _match(query_plan, options, found)
     total = _total(backend, query_plan, options, found, match, active)
     page_number = _clamp_int(page, 1, 1, max(1, math.ceil(total / per_page)))
@@ -221,7 +222,7 @@ def _sort(sort: str | None, parsed: ParsedQuery, warnings: list[str]) -> str:
     """The sort asked for if known; else relevance for a text query, newest for browsing."""
     if sort not in SORTS:
         if sort:
-            warnings.append(f"Unknown sort “{sort}”; sorted by the default instead.")
+            warnings.append(gettext("Unknown sort “%(sort)s”; sorted by the default instead.") % {"sort": sort})
         sort = "relevance" if parsed.must else "newest"
     if sort == "relevance" and not parsed.must:
         sort = "newest"
