@@ -32,7 +32,7 @@ LANTERN = Path(__file__).resolve().parent.parent / "lantern"
 LANGUAGES = ("fr", "es")
 
 # Everything a visitor's page can show: the public site's templates, its Python modules, the
-# search's warnings and facet names, and the names of the interface languages.
+# search's warnings and facet names, the names of file formats and of the interface languages.
 PUBLIC_TEMPLATES = sorted((LANTERN / "public" / "templates").rglob("*.html"))
 PUBLIC_MODULES = sorted(
     [
@@ -42,6 +42,7 @@ PUBLIC_MODULES = sorted(
         LANTERN / "search" / "facets.py",
         LANTERN / "search" / "ranking.py",
         LANTERN / "search" / "service.py",
+        LANTERN / "lib" / "files.py",
         LANTERN / "settings.py",
     ]
 )

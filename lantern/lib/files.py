@@ -6,21 +6,25 @@ import hashlib
 from pathlib import PurePosixPath
 from typing import BinaryIO
 
+from django.utils.translation import gettext, gettext_noop
+
+# Names of formats; the words among them are translated where they are shown (a resource's page).
 _LABELS = {
     "application/pdf": "PDF",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
     "application/msword": "Word",
-    "text/html": "Web page",
-    "text/plain": "Text",
+    "text/html": gettext_noop("Web page"),
+    "text/plain": gettext_noop("Text"),
     "application/epub+zip": "EPUB",
 }
 
 
 def format_label(media_type: str, name: str = "") -> str:
+    """ "PDF", "Word", "Web page", or the file's extension ("XLSX"), in the active language."""
     if media_type in _LABELS:
-        return _LABELS[media_type]
+        return gettext(_LABELS[media_type])
     suffix = PurePosixPath(name.split("?")[0]).suffix.lstrip(".").upper()
-    return suffix or "File"
+    return suffix or gettext("File")
 
 
 def human_size(size: int | None) -> str:

@@ -366,6 +366,10 @@ TEXT: dict = {
         "Descargar la copia conservada aquí",
     ),
     # Result cards: a work's other languages and editions
+    # File formats
+    "Web page": ("Page web", "Página web"),
+    "Text": ("Texte", "Texto"),
+    "File": ("Fichier", "Archivo"),
     # File sizes
     "%(size)s bytes": ("%(size)s octets", "%(size)s bytes"),
     "%(size)s KB": ("%(size)s Ko", "%(size)s KB"),
