@@ -314,7 +314,9 @@ LANTERN_CONTACT_EMAIL = env_str("LANTERN_CONTACT_EMAIL", "")
 LANTERN_PAGE_CACHE_SECONDS = env_int("LANTERN_PAGE_CACHE_SECONDS", 300)
 LANTERN_PAGE_CACHE_DIR = env_str("LANTERN_PAGE_CACHE_DIR", str(DATA_DIR / "cache" / "pages"))
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},  # per process (API rate limit)
+    # Per process: nothing that must be shared by web processes is kept here (rate limits are
+    # counted in the database, lantern/api/limits.py).
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {
         "BACKEND": "lantern.lib.cache.FileCache",  # Django's file cache, without a directory scan per write
         "LOCATION": LANTERN_PAGE_CACHE_DIR,

@@ -12,15 +12,13 @@ enforces it.
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import logging
-import time
 
 from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
+from lantern.api import limits
 from lantern.lib.proxies import client_address
 
 logger = logging.getLogger(__name__)
@@ -114,27 +112,21 @@ def _has_nul(request: HttpRequest) -> bool:
 
 
 def client_key(request: HttpRequest) -> str:
-    """Who a request counts against: its token if it sends one, else its address (hashed)."""
+    """Who a request counts against: its token if it sends one, else its address as the trusted
+    proxies give it (``lantern.lib.proxies``). Only a keyed hash of it is kept (``limits.bucket``)."""
     auth = request.headers.get("Authorization", "")
-    who = auth if auth.lower().startswith("bearer ") else client_address(request)
-    return hashlib.sha256(who.encode("utf-8", "replace")).hexdigest()[:32]
+    return auth if auth.lower().startswith("bearer ") else client_address(request)
 
 
 def rate_limited(request: HttpRequest) -> JsonResponse | None:
-    """A fixed one-minute window per client in the cache; None when the request may go on."""
+    """A fixed one-minute window per client, shared by every web process on the database
+    (``lantern.api.limits``); None when the request may go on."""
     limit = settings.LANTERN_API_RATE_LIMIT
     if not limit:
         return None
-    window = int(time.time() // 60)
-    key = f"api-rate:{client_key(request)}:{window}"
-    cache.add(key, 0, timeout=70)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # evicted between add and incr
-        cache.set(key, 1, timeout=70)
-        count = 1
-    if count <= limit:
+    verdict = limits.hit("api", client_key(request), limit, 60)
+    if verdict.allowed:
         return None
     response = error_response(429, f"At most {limit} requests a minute; try again shortly.")
-    response["Retry-After"] = str(60 - int(time.time()) % 60)
+    response["Retry-After"] = str(verdict.retry_after)
     return response

@@ -72,3 +72,23 @@ class HarvestSource(models.Model):
 
     def __str__(self) -> str:
         return f"{self.base_url} [{self.set_spec}]" if self.set_spec else self.base_url
+
+
+class RateCount(models.Model):
+    """How many requests one client made in one window of a rate limit (``lantern.api.limits``).
+
+    Counted in the database so that every web process on it shares one count. ``bucket`` is a
+    keyed hash of the limit's name and the client (a token or an address, never kept as such);
+    a row is deleted once its window has passed.
+    """
+
+    bucket = models.CharField(max_length=64)
+    window_start = models.BigIntegerField()  # seconds since the epoch
+    ends = models.BigIntegerField(db_index=True)  # seconds since the epoch: purged from then on
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["bucket", "window_start"], name="unique_rate_window")]
+
+    def __str__(self) -> str:
+        return f"{self.bucket[:8]}… {self.count} from {self.window_start}"
