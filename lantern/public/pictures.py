@@ -49,12 +49,12 @@ def histogram(values) -> dict | None:
             }
         )
     # Numbers written by Python, not by the template, which would localise them ("12,5" in French
-    # is not an SVG number); the only text, year and count, is digits.
+    # is not an SVG number); the only text is the year and its count, grouped the page's way.
     mark = ' class="is-selected"'
     bars_html = mark_safe(  # noqa: S308 - numbers only
         "".join(
             f'<rect x="{bar["x"]}" y="{bar["y"]}" width="{bar["width"]}" height="{bar["height"]}"'
-            f"{mark if bar['selected'] else ''}><title>{bar['year']}: {bar['count']}</title></rect>"
+            f"{mark if bar['selected'] else ''}><title>{bar['year']}: {labels.number(bar['count'])}</title></rect>"
             for bar in bars
             if bar["count"]
         )
