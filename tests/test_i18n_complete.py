@@ -257,6 +257,14 @@ def test_a_result_page_has_no_english_left(client, report, prefix, expected, eng
 
 
 @pytest.mark.parametrize(
+    ("prefix", "chip"), [("", "Type: Report"), ("/fr", "Type : Rapport"), ("/es", "Tipo: Informe")]
+)
+def test_a_filter_is_named_with_the_page_language_punctuation(client, report, prefix, chip):
+    html = page(client, f"{prefix}/search/?type=report")
+    assert chip in re.sub(r"<[^>]+>", "", html)
+
+
+@pytest.mark.parametrize(
     ("prefix", "note"),
     [
         ("", "Unknown sort “sideways”"),

@@ -368,6 +368,8 @@ TEXT: dict = {
         "Descargar la copia conservada aquí",
     ),
     # Result cards: a work's other languages and editions
+    # "Label: value", as each language punctuates it
+    ("a label before its value", "%(label)s:"): ("%(label)s :", "%(label)s:"),
     # File formats
     "Web page": ("Page web", "Página web"),
     "Text": ("Texte", "Texto"),
