@@ -67,7 +67,7 @@ PLACEHOLDER = re.compile(r"%\((\w+)\)[sd]|%[sd]")
 def _calls(source: str) -> list[tuple[str | None, tuple[str, ...]]]:
     """(context, msgid[, plural]) of every gettext call with literal strings in ``source``."""
     found = []
-    for _line, _func, message, _comments in babel_extract.extract_python(io.BytesIO(source.encode()), KEYWORDS, [], {}):
+    for _line, func, message, _comments in babel_extract.extract_python(io.BytesIO(source.encode()), KEYWORDS, [], {}):
         # babel gives (context, singular, plural) for the functions with a context argument.
         if message is None:  # a call with a variable, not a string: gettext(name)
             continue
@@ -75,7 +75,7 @@ def _calls(source: str) -> list[tuple[str | None, tuple[str, ...]]]:
             message = (message,)
         strings = tuple(part for part in message if part is not None)
         context = None
-        if _func in {"pgettext", "pgettext_lazy", "npgettext", "npgettext_lazy"}:
+        if func in {"pgettext", "pgettext_lazy", "npgettext", "npgettext_lazy"}:
             context, strings = strings[0], strings[1:]
         if strings and strings[0]:
             found.append((context, strings))
@@ -128,7 +128,7 @@ def test_every_public_string_is_translated(code):
     for (context, msgid), (forms, where) in sorted(public_strings().items(), key=lambda item: item[1][1]):
         message = messages.get(forms if len(forms) > 1 else msgid, context=context)
         translated = message.string if message is not None else ""
-        if isinstance(translated, tuple):
+        if isinstance(translated, (list, tuple)):  # plural forms: every one is needed
             translated = translated if all(translated) else ""
         if not translated:
             missing.append(f"{where}: {msgid!r}" + (f" (context {context!r})" if context else ""))
