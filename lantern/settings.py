@@ -122,6 +122,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # One line per request, whatever answers it (lantern/ops/logs.py; LANTERN_ACCESS_LOG).
+    "lantern.ops.logs.AccessLogMiddleware",
     # /healthz answers probes before host checks and the HTTPS redirect (lantern/ops/health.py).
     "lantern.ops.health.HealthMiddleware",
     # First, so that it compresses everything below it, WhiteNoise's static files included.
@@ -251,11 +253,42 @@ if PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
 
+# --- Logs: one JSON object a line on standard error (lantern/ops/logs.py) ----------------------
+# The access log names each request's path and its query's parameters, never their values (a
+# search can say who a visitor is); the visitor's address only if the operator turns it on.
+LANTERN_ACCESS_LOG = env_bool("LANTERN_ACCESS_LOG", True)
+LANTERN_ACCESS_LOG_ADDRESSES = env_bool("LANTERN_ACCESS_LOG_ADDRESSES", False)
+_LOG_LEVEL = env_str("LANTERN_LOG_LEVEL", "WARNING").strip().upper()
+if _LOG_LEVEL not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+    raise ImproperlyConfigured(f"LANTERN_LOG_LEVEL={_LOG_LEVEL!r}: use DEBUG, INFO, WARNING, ERROR or CRITICAL")
+# Errors are also mailed to these addresses (comma-separated), as their log line only.
+ADMINS = [(address, address) for address in env_list("LANTERN_ADMINS", [])]
+SERVER_EMAIL = env_str("LANTERN_EMAIL_FROM", "lantern@localhost")
+EMAIL_HOST = env_str("LANTERN_EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("LANTERN_EMAIL_PORT", 25, minimum=1)
+EMAIL_HOST_USER = env_str("LANTERN_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = env_str("LANTERN_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("LANTERN_EMAIL_TLS", False)
+EMAIL_TIMEOUT = 10
+EMAIL_SUBJECT_PREFIX = "[Lantern] "
+_LOG_HANDLERS = ["console", "mail_admins"] if ADMINS else ["console"]
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env_str("LANTERN_LOG_LEVEL", "WARNING").upper()},
+    "formatters": {"json": {"()": "lantern.ops.logs.JsonFormatter"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "json"},
+        "mail_admins": {"()": "lantern.ops.logs.MailAdminsHandler", "formatter": "json"},
+    },
+    "root": {"handlers": _LOG_HANDLERS, "level": _LOG_LEVEL},
+    "loggers": {
+        # Replaces Django's own handlers: its mail to the admins holds the request's query
+        # string, headers and address. Its records reach the handlers above instead.
+        "django": {"handlers": [], "level": _LOG_LEVEL, "propagate": True},
+        # Each 4xx is already an access line; errors (5xx) still come through.
+        "django.request": {"level": "ERROR" if LANTERN_ACCESS_LOG else _LOG_LEVEL, "propagate": True},
+        "lantern.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
 }
 
 # --- Ingestion (documents → draft records) and background work; see docs/settings.md ---------
