@@ -18,7 +18,7 @@ def test_a_healthy_hub_says_what_it_checked(client, settings):
     settings.LANTERN_SEARCH_ENGINE = "tantivy"
     response = client.get("/healthz")
     assert response.status_code == 200 and response["Content-Type"] == "application/json"
-    assert not response.cookies and response["Cache-Control"] == "no-store"
+    assert not response.cookies and response["Cache-Control"] == "max-age=5"
     body = response.json()
     assert body["status"] == "ok"
     assert body["checks"]["database"]["ok"] and body["checks"]["search"] == {
@@ -26,8 +26,28 @@ def test_a_healthy_hub_says_what_it_checked(client, settings):
         "engine": "tantivy",
         "documents": 0,
         "passages": 0,
+        "changes_waiting": 0,
+        "oldest_change_seconds": None,
     }
     assert body["checks"]["queue"]["jobs_waiting"] == 0
+    assert body["checks"]["workers"] == {"ok": True, "alive": 0, "last_seen_seconds": None}
+
+
+def test_changes_not_yet_in_the_index_are_reported_with_their_age_but_do_not_fail(client, settings):
+    settings.LANTERN_SEARCH_ENGINE = "tantivy"
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from lantern.search.models import IndexQueue
+
+    assert client.get("/healthz").status_code == 200  # the index exists
+    IndexQueue.objects.create(resource_id=12345)
+    IndexQueue.objects.update(created_at=timezone.now() - timedelta(minutes=10))
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    search = response.json()["checks"]["search"]
+    assert search["changes_waiting"] == 1 and search["oldest_change_seconds"] >= 600
 
 
 def test_the_database_search_engine_is_checked_with_a_search(client, settings):
@@ -82,3 +102,37 @@ def test_a_server_whose_database_fails_answers_503(cli_env):
         body = json.loads(broken.body)
         assert body["status"] == "error"
         assert body["checks"]["database"] == {"ok": False, "error": "the database check failed (see the server's log)"}
+
+
+def test_a_running_worker_is_seen_and_one_that_stopped_is_not(cli_env):
+    """A real `lantern worker` beats while idle; stopped (SIGTERM), it is no longer counted."""
+    import subprocess
+    import time
+
+    from conftest import LANTERN, REPO, run_lantern
+
+    run_lantern(cli_env, "migrate", check=True)
+    with serving(cli_env) as base:
+        before = json.loads(ask(f"{base}/healthz").body)["checks"]["workers"]
+        assert before == {"ok": True, "alive": 0, "last_seen_seconds": None}
+        worker = subprocess.Popen(
+            [LANTERN, "worker", "--id", "test-worker"],
+            env=cli_env,
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        try:
+            assert b"started" in worker.stdout.readline()
+            for _attempt in range(100):  # its first beat follows at once
+                answer = ask(f"{base}/healthz")
+                workers = json.loads(answer.body)["checks"]["workers"]
+                if workers["alive"]:
+                    break
+                time.sleep(0.2)
+            assert answer.status == 200 and workers["alive"] == 1 and workers["last_seen_seconds"] is not None
+        finally:
+            worker.terminate()
+            worker.wait(timeout=60)
+        after = json.loads(ask(f"{base}/healthz").body)
+        assert after["status"] == "ok" and after["checks"]["workers"]["alive"] == 0

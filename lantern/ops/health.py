@@ -1,11 +1,14 @@
 """``/healthz``: can this process serve the hub? For load balancers, container runtimes and monitors.
 
-``200`` when the database answers and the search index can be read; ``503`` otherwise. The
-background queue is reported but never makes the answer 503: a backlog or a stopped worker does
-not stop the site from serving pages, and a load balancer would otherwise take every web process
-out at once. Monitors alert on ``queue.oldest_waiting_seconds`` instead.
+``200`` when the database answers and the search index can be read; ``503`` otherwise. It also
+reports the index's freshness (catalogue changes not yet in the embedded index, and the oldest's
+age), the background queue (length, oldest waiting) and the workers' heartbeats; these never make
+the answer 503: a backlog or a stopped worker does not stop the site from serving pages, and a
+load balancer would otherwise take every web process out at once. Monitors alert on
+``queue.oldest_waiting_seconds``, ``workers.alive`` and ``search.oldest_change_seconds`` instead.
+The answer may be reused for five seconds (``Cache-Control: max-age=5``).
 
-It answers before any other middleware: whatever the Host header (a probe asks for
+It answers before any other middleware but the access log: whatever the Host header (a probe asks for
 ``http://127.0.0.1:8000/healthz``, not for the public name) and over plain HTTP (no redirect to
 HTTPS). It sets no cookie and says nothing secret: errors are named, their details logged.
 """
@@ -37,7 +40,8 @@ def _search() -> dict:
 
     if engine.enabled():
         documents, passages = engine.counts()
-        return {"ok": True, "engine": "tantivy", "documents": documents, "passages": passages}
+        found = {"ok": True, "engine": "tantivy", "documents": documents, "passages": passages}
+        return {**found, **_index_freshness()}
     from lantern.lib.query import parse
     from lantern.search.backends import database_backend
 
@@ -45,7 +49,19 @@ def _search() -> dict:
     with connection.cursor() as cursor:
         cursor.execute(f"{sql} LIMIT 1", params)  # noqa: S608 - the engine's own SQL, a fixed word
         cursor.fetchall()
-    return {"ok": True, "engine": connection.vendor}
+    # The database's own index changes in the transaction that changes the catalogue: never behind.
+    return {"ok": True, "engine": connection.vendor, "changes_waiting": 0, "oldest_change_seconds": None}
+
+
+def _index_freshness() -> dict:
+    """Catalogue changes not yet in the embedded index, and how long the oldest has waited. The
+    next search or write applies them; a growing age means no process manages to."""
+    from django.db.models import Count, Min
+
+    from lantern.search.models import IndexQueue
+
+    waiting = IndexQueue.objects.aggregate(count=Count("id"), oldest=Min("created_at"))
+    return {"changes_waiting": waiting["count"], "oldest_change_seconds": _seconds_since(waiting["oldest"])}
 
 
 def _seconds_since(moment) -> int | None:
@@ -92,8 +108,28 @@ def _tasks_waiting():
     return ready.count(), ready.aggregate(oldest=Min("enqueued_at"))["oldest"]
 
 
-CHECKS: dict[str, Callable[[], dict]] = {"database": _database, "search": _search, "queue": _queue}
-# A failing queue check (its tables unreadable) is already a failing database.
+def _workers() -> dict:
+    """Background workers heard from lately (``lantern.ops.workers``): a worker's own heartbeat,
+    or the heartbeat of the ingestion job it is running (a long job keeps its loop from beating)."""
+    from django.db.models import Max
+
+    from lantern.ingest.models import IngestJob
+    from lantern.ops import workers
+
+    alive, last = workers.alive()
+    running = IngestJob.objects.filter(status=IngestJob.Status.RUNNING)
+    busy = running.aggregate(last=Max("heartbeat_at"))["last"]
+    last = max(filter(None, [last, busy]), default=None)
+    return {"ok": True, "alive": alive, "last_seen_seconds": _seconds_since(last)}
+
+
+CHECKS: dict[str, Callable[[], dict]] = {
+    "database": _database,
+    "search": _search,
+    "queue": _queue,
+    "workers": _workers,
+}
+# A failing queue or workers check (their tables unreadable) is already a failing database.
 SERIOUS = ("database", "search")
 
 
@@ -128,6 +164,8 @@ class HealthMiddleware:
         else:
             healthy, body = report()
             response = JsonResponse(body, status=200 if healthy else 503)
-        response["Cache-Control"] = "no-store"
+        # Probes may come often, from several monitors and proxies: an answer may be reused for a
+        # few seconds (it holds nothing private, and no cookie is ever set on it).
+        response["Cache-Control"] = "max-age=5"
         response["X-Content-Type-Options"] = "nosniff"
         return response

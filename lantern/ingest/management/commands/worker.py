@@ -12,6 +12,7 @@ from django_tasks_db.backend import DatabaseBackend
 from django_tasks_db.management.commands.db_worker import Worker
 
 from lantern.ingest import jobs
+from lantern.ops.workers import Heartbeat
 
 
 class Command(BaseCommand):
@@ -44,13 +45,18 @@ class Command(BaseCommand):
             queue.configure_signals()
         self.stdout.write(f"Lantern worker {worker_id} started (Ctrl+C stops it).")
         self.stdout.flush()
-        while queue is None or queue.running:
-            if queue is not None:
-                queue.run()  # everything the task queue holds, then back here
-            self._sweep(queue, worker_id)
-            if options["batch"]:
-                break
-            time.sleep(options["interval"])
+        heartbeat = Heartbeat(worker_id)  # what /healthz reads to know a worker runs
+        try:
+            while queue is None or queue.running:
+                heartbeat.beat()
+                if queue is not None:
+                    queue.run()  # everything the task queue holds, then back here
+                self._sweep(queue, worker_id)
+                if options["batch"]:
+                    break
+                time.sleep(options["interval"])
+        finally:
+            heartbeat.stop()
 
     def _sweep(self, queue, worker_id: str) -> None:
         """Jobs no task will deliver: a dead worker's (lease over) or a lost task's. Claiming keeps it safe."""
