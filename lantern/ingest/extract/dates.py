@@ -35,11 +35,25 @@ _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, searched twice as fast
 _DIGIT_MARKS = bytes(48 if 48 <= code <= 57 else 32 for code in range(256))  # ASCII digits to "0", the rest " "
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:crown\s+copyright\s*)?[\[(]?\s*((?:19|20)\d{2})\b", re.I)
+# A line that starts with the holder's name before the year: "© International Labour Organization 2021",
+# "Copyright © OIM 2022" (at the start only: "copyright law was changed in 2019" is prose).
+_COPYRIGHT_HOLDER = re.compile(
+    r"^\W{0,3}(?:©|\(c\)|copyright)\s*(?:©\s*)?(?-i:[A-ZÀ-Þ])[^\d©\n]{1,120}?,?\s[\[(]?((?:19|20)\d{2})[\])]?(?!\s*[-–/]\s*\d)",
+    re.I,
+)
+# A line that starts with a word saying a bare year is the publication's: "First published 2021",
+# "Publié en 2022" ("the Act, first published in 2015" in prose names another work).
+_PUBLISHED_IN = re.compile(
+    r"^\W{0,3}(?:(?:first\s+)?published(?:\s+in)?|publié(?:e)?\s+en|publicado\s+en|édition|edición|edita\w*)"
+    r"\s*:?\s*((?:19|20)\d{2})\b(?!\s*[-–/]\s*\d)",
+    re.I,
+)
 _LABEL = re.compile(
     r"(published|publication date|date of publication|last updated|updated|issued|date|"
     r"publié|publicado|fecha|veröffentlicht|stand)\s*(on|le|el)?\s*:?\s*$",
     re.I,
 )
+_YEAR_ONLY = re.compile(r"^\W{0,2}(?:19|20)\d{2}\W{0,2}$")
 _DATE_ONLY = re.compile(
     rf"^\W*((\d{{1,2}}(st|nd|rd|th)?\s+)?{_M}\s+(\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\W*$", re.I
 )
@@ -91,9 +105,14 @@ def _in_line(line: str) -> list[tuple[dt.date, str, float, tuple[int, int]]]:
             if m.group(1).lower() == "may" and not m.group(0)[0].isupper():
                 continue  # "may 2019" in running text is more likely the verb
             found.append((date, "month", 2.5, m.span()))
-    for m in _COPYRIGHT.finditer(line):
-        if date := _valid(int(m.group(1))):
-            found.append((date, "year", 1.5, m.span()))
+    for pattern, score in ((_COPYRIGHT, 1.5), (_COPYRIGHT_HOLDER, 1.5), (_PUBLISHED_IN, 2.0)):
+        for m in pattern.finditer(line):
+            if any(s <= m.start(1) < e for *_, (s, e) in found):
+                continue
+            if date := _valid(int(m.group(1))):
+                found.append((date, "year", score, m.span()))
+    if _YEAR_ONLY.match(line) and (date := _valid(int(line.strip(" .,;:()[]")))):
+        found.append((date, "year", 1.0, (0, len(line))))  # a cover's "2019" on a line of its own
     return found
 
 

@@ -37,6 +37,15 @@ TYPE_WORDS = {
         "guía",
         "directrices",
         "lignes directrices",
+        # Protocols and the forms practitioners fill in are tools for doing the work.
+        "protocol",
+        "protocole",
+        "protocolo",
+        "referral form",
+        "reporting form",
+        "formulaire",
+        "formulario",
+        "ficha de derivación",
     ],
     Resource.Type.RESEARCH: [
         "research",
@@ -55,10 +64,21 @@ TYPE_WORDS = {
     Resource.Type.LEGISLATION: ["act", "regulations", "statute", "directive", "law", "loi", "ley", "bill"],
     Resource.Type.POLICY: ["policy", "strategy", "action plan", "plan d'action", "estrategia", "política"],
     Resource.Type.TRAINING: ["training", "course", "curriculum", "module", "e-learning", "formation", "capacitación"],
-    Resource.Type.FACTSHEET: ["factsheet", "fact sheet", "fiche", "ficha", "infographic"],
+    Resource.Type.FACTSHEET: [
+        "factsheet",
+        "fact sheet",
+        "fiche",
+        "ficha",
+        "infographic",
+        "leaflet",
+        "dépliant",
+        "folleto",
+    ],
     Resource.Type.REPORT: ["report", "annual report", "review", "evaluation", "assessment", "rapport", "informe"],
     Resource.Type.MULTIMEDIA: ["video", "podcast", "webinar", "film"],
 }
+# Characters of text in a document of a page or two (a leaflet): a factsheet when nothing else says.
+SHORT_TEXT = 3000
 COUNTRY_ALIASES = {
     "GB": [
         "UK",
@@ -284,6 +304,8 @@ def _type(title: str, text: str, close) -> list[Suggestion]:
     for similarity, resource in close:
         scores[resource.type] += 3 * similarity
         evidence.setdefault(resource.type, f"like “{resource.title[:80]}”")
+    if not scores and len(text) <= SHORT_TEXT:
+        return [Suggestion("type", Resource.Type.FACTSHEET, "Factsheet", 0.2, "no clue; a page or two of text")]
     if not scores:
         return [Suggestion("type", Resource.Type.REPORT, "Report", 0.2, "no clue; the default")]
     total = sum(scores.values())

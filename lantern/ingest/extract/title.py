@@ -22,6 +22,7 @@ _JUNK = re.compile(
 )
 _SITE_SUFFIX = re.compile(r"\s+[|–—·•:-]\s+[^|–—·•]{2,60}$")
 MAX_TITLE_LINES = 4
+COVER_CHARACTERS = 600  # at most this much text on a page read as a cover
 
 
 def plausible(title: str) -> bool:
@@ -41,6 +42,11 @@ def layout_title(lines: list[Line]) -> str:
         return ""
     body = median([ln.size for ln in lines for _ in range(max(1, len(ln.text) // 20))])
     biggest = max(ln.size for ln in usable)
+    if biggest < body * 1.15 and sum(len(ln.text) for ln in lines) <= COVER_CHARACTERS:
+        # A cover's few lines: a title of three or four lines is most of its type, so the other
+        # lines (subtitle, publisher, date) say what size the title must stand out from.
+        rest = [ln.size for ln in lines if ln.size < biggest * 0.92 for _ in range(max(1, len(ln.text) // 20))]
+        body = median(rest) if rest else body
     if biggest < body * 1.15 and not any(ln.bold for ln in usable[:3]):
         return ""
     if biggest < body * 1.15:
@@ -96,7 +102,22 @@ def choose(extracted: Extracted, first_pages: str, fallback: str) -> tuple[str, 
         return from_layout, "layout"
     if plausible(meta_title):
         return meta_title, "metadata (not found on the first pages)"
-    for line in first_pages.splitlines():
+    lines = first_pages.splitlines()
+    for n, line in enumerate(lines):
         if _usable(line.strip()) and len(words(line)) >= 2:
-            return " ".join(line.split())[:300], "first line"
+            return _first_block(lines[n:]) or " ".join(line.split())[:300], "first line"
     return fallback, "file name"
+
+
+def _first_block(lines: list[str]) -> str:
+    """The first lines when a blank line ends them soon (a title wrapped over a few lines, as OCR
+    gives a scan's cover); "" when they run on (text with no blank lines, a paragraph)."""
+    block = []
+    for line in lines:
+        if not line.strip():
+            text = join_lines(block)
+            return text if len(text) <= 200 else ""
+        block.append(line)
+        if len(block) > MAX_TITLE_LINES:
+            return ""
+    return ""

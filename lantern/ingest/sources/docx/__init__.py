@@ -126,7 +126,19 @@ def _paragraph(element) -> tuple[str, int, int]:
                 before += 1
         elif tag == "pageBreakBefore" and node.get(f"{_W}val", "true") not in ("0", "false"):
             before += 1
+    if _ends_page(element.find(f"{_W}pPr/{_W}sectPr")):
+        after += 1
     return " ".join("".join(parts).split()), before, after
+
+
+def _ends_page(section) -> bool:
+    """A section that ends at this paragraph and starts the next one on a new page: Word's "Next
+    page", "Odd page" and "Even page" section breaks (no ``w:type`` is "Next page"); a continuous
+    one (a change to two columns, say) does not."""
+    if section is None:
+        return False
+    kind = section.find(f"{_W}type")
+    return kind is None or kind.get(f"{_W}val", "nextPage") in ("nextPage", "oddPage", "evenPage")
 
 
 def _cells(row) -> list[str]:
