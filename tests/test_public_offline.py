@@ -7,12 +7,14 @@ browser would find them (the browser itself is in tests/browser/test_offline_bro
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
 import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -194,3 +196,55 @@ def test_second_run_rewrites_only_what_changed(hub_env, full_copy, catalogue):
     assert written < len(before) / 3  # lists that show the title and the search index, not every page
     untouched = next(r["slug"] for r in catalogue["resources"][1:] if r["files"])
     assert f"resources/{untouched}/index.html" not in changed
+
+
+def pagefind_records(root: Path) -> dict[str, dict]:
+    """Pagefind's record of each page, read back from its fragments (gzipped JSON after a signature)."""
+    records = {}
+    for fragment in (root / "pagefind" / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(fragment.read_bytes())
+        record = json.loads(data[len(b"pagefind_dcd") :])
+        records[record["url"].strip("/")] = record
+    return records
+
+
+def test_pagefind_index_holds_every_resource_with_its_filters(hub_env, full_copy):
+    # The search over HTTP shows a result's title and publishers from the index and filters on its topics:
+    # every resource is there once, with a title or publisher list holding commas and colons kept whole.
+    records = pagefind_records(full_copy)
+    now = json.loads(python(hub_env, DUMP))  # as it is now: another test renames a resource and updates the copy
+    resources = {r["slug"]: r for r in now["resources"]}
+    assert set(records) == {f"resources/{slug}" for slug in resources}
+    for slug, resource in resources.items():
+        record = records[f"resources/{slug}"]
+        assert record["meta"]["title"] == resource["title"]
+        assert resource["title"].split()[-1] in record["content"]
+        assert sorted(record["filters"].get("topic", [])) == sorted(resource["topics"])
+        assert sorted(record["filters"].get("language", [])) == sorted(resource["languages"])
+        assert sorted(record["filters"].get("publisher", [])) == sorted(resource["publishers"])
+    assert any("," in r["meta"].get("publisher", "") for r in records.values())
+    assert any(":" in r["meta"]["title"] for r in records.values())
+
+
+def test_max_size_refuses_a_copy_too_large_and_writes_nothing(hub_env, tmp_path):
+    done = run(hub_env, "export-site", str(tmp_path / "stick"), "--max-size", "1MB", check=False)
+    assert done.returncode == 1
+    assert "over --max-size 1.0 MB: nothing was written" in done.stderr
+    assert not (tmp_path / "stick").exists()
+    run(hub_env, "export-site", str(tmp_path / "stick"), "--files", "none", "--language", "en", "--max-size", "50MB")
+    before = mtimes(tmp_path / "stick")
+    done = run(hub_env, "export-site", str(tmp_path / "stick"), "--max-size", "1MB", check=False)
+    assert done.returncode == 1
+    assert mtimes(tmp_path / "stick") == before  # the copy already there is left as it was
+
+
+def test_zip_holds_the_copy_in_one_folder(hub_env, tmp_path):
+    dest = tmp_path / "stick"
+    done = run(hub_env, "export-site", str(dest), "--files", "none", "--language", "en", "--zip")
+    archive = tmp_path / "stick.zip"
+    assert f"Archive: {archive}" in done.stdout
+    with zipfile.ZipFile(archive) as opened:
+        names = set(opened.namelist())
+        assert opened.read("stick/index.html") == (dest / "index.html").read_bytes()
+    files = {f"stick/{name}" for name in mtimes(dest)}
+    assert names == files - {"stick/.lantern-copy.json"}

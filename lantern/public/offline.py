@@ -228,6 +228,7 @@ class Builder:
         self.files: dict[str, Attachment] = {}  # copy path -> the stored file
         self.queue: list[tuple[str, str]] = []  # (site path, copy path) of pages still to render
         self.planned: set[str] = set()
+        self.targets: dict[str, str | None] = {}  # site URL -> copy path: the same links recur on every page
         self.pages = 0
 
     # Paths of the copy, relative to its root.
@@ -277,7 +278,9 @@ class Builder:
         attribute, value = match.group(1), html.unescape(match.group(2))
         if not value.startswith("/") or value.startswith("//"):
             return match.group(0)
-        target = self.target(value)
+        if value not in self.targets:
+            self.targets[value] = self.target(value)
+        target = self.targets[value]
         if target is None:
             # Not in the copy: a link's text stays, without the link.
             return 'data-not-in-copy=""' if attribute == "href" else f'{attribute}=""'
@@ -531,30 +534,49 @@ def search_records(builder: Builder) -> list[dict]:
 
 
 def write_pagefind(stage: Path, records: list[dict]) -> None:
-    """Pagefind's index of the records in ``stage/pagefind`` (used over HTTP)."""
-    asyncio.run(_pagefind(stage / "pagefind", records))
+    """Pagefind's index of the records in ``stage/pagefind`` (used over HTTP).
+
+    Each record is written as a small HTML page that Pagefind reads from a folder, in one request to
+    its indexer: added one by one, each record waits for the Python wrapper's reply loop, which
+    checks for a reply every tenth of a second (ten records a second at best).
+    """
+    with tempfile.TemporaryDirectory(prefix="lantern-pagefind-") as tmp:
+        site = Path(tmp)
+        for record in records:
+            page = site / record["url"] / "index.html"
+            page.parent.mkdir(parents=True, exist_ok=True)
+            page.write_text(pagefind_page(record), encoding="utf-8")
+        asyncio.run(_pagefind(site, stage / "pagefind"))
 
 
-async def _pagefind(output: Path, records: list[dict]) -> None:
+def pagefind_page(record: dict) -> str:
+    """A record as the page Pagefind indexes: its words in the body; meta, filters and sort from attributes.
+
+    Values are read from an attribute (``name[data-value]``), so a comma or colon in a title or a
+    publisher's name is kept as it is, and the empty elements add no words to what is searched.
+    """
+
+    def value(kind: str, name: str, text: str) -> str:
+        return f'<span data-pagefind-{kind}="{name}[data-value]" data-value="{html.escape(text)}"></span>'
+
+    meta = {**{key: record[key] for key in ("title", "publisher", "year", "type")}, "teaser": record["teaser"][:300]}
+    tags = [value("meta", key, text) for key, text in meta.items() if text]
+    tags += [value("filter", name, item) for name, values in record["filters"].items() for item in values]
+    tags.append(value("sort", "date", record["date"] or "0000"))
+    (title, _weight), *rest = record["fields"]
+    body = f"<h1>{html.escape(title)}</h1>" + "".join(f"<p>{html.escape(text)}</p>" for text, _w in rest if text)
+    return (
+        f'<!doctype html><html lang="{settings.LANGUAGE_CODE}"><head><meta charset="utf-8"></head>'
+        f"<body>{''.join(tags)}<main data-pagefind-body>{body}</main></body></html>"
+    )
+
+
+async def _pagefind(site: Path, output: Path) -> None:
     from pagefind.index import IndexConfig, PagefindIndex
 
     config = IndexConfig(output_path=str(output), force_language=settings.LANGUAGE_CODE)
     async with PagefindIndex(config=config) as index:
-        for record in records:
-            await index.add_custom_record(
-                url=record["url"],
-                content="\n".join(text for text, _weight in record["fields"]),
-                language=settings.LANGUAGE_CODE,
-                meta={
-                    "title": record["title"],
-                    "teaser": record["teaser"][:300],
-                    "publisher": record["publisher"],
-                    "year": record["year"],
-                    "type": record["type"],
-                },
-                filters={name: values for name, values in record["filters"].items() if values},
-                sort={"date": record["date"] or "0000"},
-            )
+        await index.add_directory(str(site))
         await index.write_files(output_path=str(output))
 
 
