@@ -83,3 +83,30 @@ def _rate_rows(env: dict) -> list[tuple]:
             return conn.execute(query).fetchall()
     with sqlite3.connect(Path(env["LANTERN_DATA_DIR"]) / "lantern.sqlite3") as conn:
         return conn.execute(query).fetchall()
+
+
+@pytest.mark.django_db
+def test_a_senders_hash_is_kept_for_the_limits_hour_only(client, settings):
+    from datetime import timedelta
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.utils import timezone
+    from public_support import suggest as send
+
+    from lantern.curation.models import VisitorSuggestion
+
+    settings.LANTERN_SUGGEST_PER_HOUR = 1
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend", "QUEUES": ["default", "ingest"]}
+    }
+
+    def post(n: int) -> int:
+        upload = SimpleUploadedFile(f"tip{n}.txt", b"Toolkit text. " * 40, content_type="text/plain")
+        return send(client, {"note": f"tip {n}", "file": upload}).status_code
+
+    assert post(1) == 200
+    assert post(2) == 400  # this hour's
+    VisitorSuggestion.objects.update(created_at=timezone.now() - timedelta(hours=1, minutes=1))
+    assert post(3) == 200  # the hour has passed
+    older, newer = VisitorSuggestion.objects.order_by("created_at")
+    assert older.sender == "" and len(newer.sender) == 64  # the hash outlives its hour nowhere

@@ -2,8 +2,9 @@
 ingestion and waits for a curator; nothing a visitor sends is ever published without review.
 
 Abuse is kept down without cookies or third parties: a honeypot field, a size limit, and a
-rate limit per sender — counted on a keyed hash of the address, never the address itself — that
-holds under parallel posts (the count and the insert are one turn at the ``SuggestionGate``).
+rate limit per sender — counted on a keyed hash of the address, never the address itself, and
+the hash emptied once the hour has passed — that holds under parallel posts and across web
+processes (the count and the insert are one turn at the ``SuggestionGate``, in the database).
 """
 
 from __future__ import annotations
@@ -91,6 +92,9 @@ def check_limits(key: str, kind: str) -> None:
     """``TooMany`` or ``Paused`` if the last hour already holds as many of this kind (suggestions,
     or problem reports) as the limits allow; take the turn first."""
     hour_ago = timezone.now() - timedelta(hours=1)
+    # The sender's hash is kept for the limit's hour only: after it, nothing ties a suggestion or
+    # a report to the others of the same visitor.
+    VisitorSuggestion.objects.filter(created_at__lt=hour_ago).exclude(sender="").update(sender="")
     recent = VisitorSuggestion.objects.filter(created_at__gte=hour_ago, kind=kind)
     if recent.filter(sender=key).count() >= settings.LANTERN_SUGGEST_PER_HOUR:
         raise TooMany("Thank you — you have sent several suggestions in the last hour. Please try again later.")
