@@ -155,3 +155,23 @@ def test_search_finds_a_word_from_inside_a_document(visitor, inside_word):
     )
     page.locator(f"#offline-results a[href*='resources/{slug}/']").click()
     page.wait_for_url(re.compile(f"resources/{slug}/"))
+
+
+def test_with_nothing_typed_the_newest_come_first_and_a_filter_narrows(visitor):
+    page = visitor.page
+    visitor.open("search/index.html")
+    everything = visitor.results()
+    # From a folder the copy's own index answers (browsers refuse Pagefind's module there); over HTTP, Pagefind.
+    engine = "index" if visitor.root.startswith("file:") else "pagefind"
+    assert page.locator("#results").get_attribute("data-engine") == engine
+    years = page.locator("#offline-results .year").all_inner_texts()
+    assert len(years) == 20 and years == sorted(years, reverse=True)
+    choice = page.locator(".facet--type a").first
+    label = choice.locator("span").first.inner_text()
+    expected = int(choice.locator("small").inner_text())
+    page.evaluate("document.getElementById('results').setAttribute('aria-busy', 'true')")
+    choice.click()
+    page.wait_for_function("location.hash.includes('type=')")
+    assert visitor.results() == expected < everything
+    badges = page.locator("#offline-results .badge").all_inner_texts()
+    assert badges and set(badges) == {label}

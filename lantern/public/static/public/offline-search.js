@@ -159,7 +159,11 @@
   // --- Pagefind (http, https) ----------------------------------------------------------------
   function pagefindEngine() {
     return import(root + "pagefind/pagefind.js").then(function (pagefind) {
+      // Pagefind counts a filter's values only once that filter's part of the index is loaded, and a
+      // search loads only the filters it uses: without this every facet would be missing.
       return pagefind.options({ baseUrl: "/", excerptLength: 30 }).then(function () {
+        return pagefind.filters();
+      }).then(function () {
         return {
           name: "pagefind",
           search: function (state) {
