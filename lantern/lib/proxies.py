@@ -9,7 +9,9 @@ own parser does the work; ``behind_proxies`` only chooses, per connection, wheth
 After it, the WSGI environment is the visitor's: ``REMOTE_ADDR`` is their address, the URL
 scheme is ``https`` and the host is the one they asked for. Django takes the scheme from there
 (HTTPS redirect, HSTS, secure cookies, CSRF origin checks, absolute URLs in sitemaps, feeds and
-OAI-PMH), and ``client_address`` is the one answer to "which visitor is this" for rate limits.
+OAI-PMH), and ``client_address`` is the one answer to "which visitor is this": for rate limits
+(which keep only a keyed hash of it, ``lantern.api.limits``) and, when the operator turns it on,
+the access log (``lantern.ops.logs``).
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def behind_proxies(app, networks: list[Network], count: int = 1):
 
 
 def client_address(request: HttpRequest) -> str:
-    """The visitor's address: what rate limits count by.
+    """The visitor's address: what rate limits count by (hashed) and the access log may show.
 
     ``REMOTE_ADDR`` as the server gives it, which under ``lantern serve`` behind a trusted proxy is
     already the visitor's (``behind_proxies``); a forwarded header is never read here, since
