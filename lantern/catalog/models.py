@@ -6,6 +6,7 @@ import datetime as dt
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from typing import NamedTuple
 
 from django.conf import settings
@@ -540,15 +541,22 @@ class Resource(models.Model):
             raise ValidationError(errors)
 
     def save(self, *args, **kwargs) -> None:
+        self.prepare_for_save()
+        super().save(*args, **kwargs)
+
+    def prepare_for_save(self, slug_taken: Callable[[str], bool] | None = None) -> None:
+        """What every save sets: safe description HTML, a free slug, a day's precision for a bare
+        date, the time of first publication. Bulk writers call it before ``bulk_create`` (which
+        skips ``save``), with ``slug_taken`` also knowing the slugs of the rows not yet inserted."""
         self.description = sanitize_html(self.description)
         if not self.slug:
             others = Resource.objects.exclude(pk=self.pk)
-            self.slug = unique_slug(self.title, lambda s: others.filter(slug=s).exists(), max_length=100)
+            taken = slug_taken or (lambda s: others.filter(slug=s).exists())
+            self.slug = unique_slug(self.title, taken, max_length=100)
         if self.published_date and not self.date_precision:
             self.date_precision = self.Precision.DAY
         if self.status == self.Status.PUBLISHED and self.first_published_at is None:
             self.first_published_at = timezone.now()
-        super().save(*args, **kwargs)
 
     @cached_property
     def listed(self) -> Listing:

@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import mimetypes
 import re
-from collections.abc import Iterable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
@@ -37,9 +38,10 @@ from lantern.catalog.models import (
     Series,
     Topic,
 )
-from lantern.catalog.signals import resource_changed
+from lantern.catalog.signals import resource_changed, resources_changed
 from lantern.lib.confine import ConfinementError, confined_file, open_confined
 from lantern.lib.files import sha256_of
+from lantern.lib.text import unique_slug
 
 LIST_FIELDS = ("topics", "countries", "languages", "publishers", "authors", "collections", "files")
 FIELDS = (
@@ -214,16 +216,38 @@ class Lookups:
             self.languages[key] = Language.objects.filter(Q(code__iexact=key) | Q(name__iexact=key)).first()
         return self.languages[key]
 
-    @staticmethod
-    def organisation(name: str) -> Organisation:
+    organisations: dict[str, Organisation] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+
+    def organisation(self, name: str) -> Organisation:
         """Match by name, acronym or alias; create the organisation when none matches."""
         name = " ".join(name.split())
-        return Organisation.objects.named(name) or Organisation.objects.create(name=name[:200])
+        if name not in self.organisations:
+            self.organisations[name] = Organisation.objects.named(name) or Organisation.objects.create(name=name[:200])
+        return self.organisations[name]
 
-    @staticmethod
-    def person(name: str) -> Person:
+    def person(self, name: str) -> Person:
         name = " ".join(name.split())[:200]
-        return Person.objects.filter(name__iexact=name).first() or Person.objects.create(name=name)
+        if name not in self.people:
+            self.people[name] = Person.objects.filter(name__iexact=name).first() or Person.objects.create(name=name)
+        return self.people[name]
+
+    def add_names(self, organisations: Iterable[str], people: Iterable[str]) -> None:
+        """Look up the names not seen yet, then create together those no one has (a bulk insert
+        sends no ``post_save``: a new name has no resources for the index to refresh)."""
+        names = {" ".join(n.split()) for n in organisations} - set(self.organisations)
+        found = {name: Organisation.objects.named(name) for name in sorted(names)}
+        self.organisations |= {name: org for name, org in found.items() if org is not None}
+        self.organisations |= _create_named(Organisation, [n for n, org in found.items() if org is None])
+        names = {" ".join(n.split())[:200] for n in people} - set(self.people)
+        found = {name: Person.objects.filter(name__iexact=name).first() for name in sorted(names)}
+        self.people |= {name: person for name, person in found.items() if person is not None}
+        self.people |= _create_named(Person, [n for n, person in found.items() if person is None])
+
+    def forget_names(self) -> None:
+        """After a rollback: organisations and people created inside it are gone."""
+        self.organisations.clear()
+        self.people.clear()
 
 
 @dataclass
@@ -275,18 +299,127 @@ class RecordWriter:
         ``resource`` names the resource to update (otherwise the record's identity decides);
         ``user`` and ``source`` say who made the change and how, for the history.
         """
-        with transaction.atomic():
-            result = self._write(record, resource)
-            resource_changed.send(
-                sender=Resource, resource=result.resource, user=user, source=source or self.provenance
+        try:
+            with transaction.atomic():
+                result = self._write(record, resource)
+                resource_changed.send(
+                    sender=Resource, resource=result.resource, user=user, source=source or self.provenance
+                )
+                return result
+        except BaseException:
+            self.lookups.forget_names()
+            raise
+
+    def write_many(
+        self, records: list[dict], user=None, source: str = "", deadline: float | None = None
+    ) -> list[WriteResult | RecordError]:
+        """``write`` for each record, in order, each all or nothing; the result of each, or its error.
+
+        New records (no existing resource has their slug, source URL or DOI; no files, series or
+        collections) are validated one by one, then inserted together with their relations, a few
+        queries for the batch instead of some thirty a record, and announced by one
+        ``resources_changed``. Every other record goes through ``write``, after the new records
+        before it. Call it inside a transaction: the batch's records are committed together.
+        With a ``deadline`` (``time.monotonic()``), no record is started after it: the results are
+        then fewer than the records (the first ones), and the caller writes the rest later.
+        """
+        batch = _NewRecords(self, records)
+        results: list[WriteResult | RecordError | None] = [None] * len(records)
+        for position, record in enumerate(records):
+            if deadline is not None and position and time.monotonic() >= deadline:
+                del results[position:]
+                break
+            record = {k: v for k, v in record.items() if k in FIELDS}
+            if batch.must_write_alone(record):
+                self._insert(batch, results, user, source)
+                try:
+                    result = results[position] = self.write(record, user=user, source=source)
+                except RecordError as exc:
+                    results[position] = exc
+                    continue
+                batch.taken(result.resource.slug, result.resource.source_url, _identity(record)[2])
+                continue
+            try:
+                batch.add(position, self._prepare(record, None, slug_taken=batch.slug_taken))
+            except RecordError as exc:
+                results[position] = exc
+        self._insert(batch, results, user, source)
+        return results  # type: ignore[return-value] - every position is filled
+
+    def _insert(self, batch: _NewRecords, results: list, user, source: str) -> None:
+        """Insert the batch's prepared new records; on a database error, write them one by one."""
+        plans = batch.take()
+        if not plans:
+            return
+        try:
+            with transaction.atomic():
+                written = self._insert_plans([plan for _, plan in plans])
+        except DatabaseError:
+            self.lookups.forget_names()
+            for position, plan in plans:
+                try:
+                    results[position] = self.write(plan.record, user=user, source=source)
+                except RecordError as exc:
+                    results[position] = exc
+            return
+        for (position, _), result in zip(plans, written, strict=True):
+            results[position] = result
+        resources_changed.send(
+            sender=Resource, resources=[r.resource for r in written], user=user, source=source or self.provenance
+        )
+
+    def _insert_plans(self, plans: list[_Plan]) -> list[WriteResult]:
+        resources = [plan.resource for plan in plans]
+        self.lookups.add_names(
+            (n for plan in plans for n in plan.related.get("publishers", [])),
+            (n for plan in plans for n in plan.related.get("authors", [])),
+        )
+        Resource.objects.bulk_create(resources)
+        links: dict[type, list] = {}
+        for plan in plans:
+            resource = plan.resource
+            for name in ("topics", "countries", "languages"):
+                m2m = getattr(Resource, name)
+                mine, theirs = m2m.field.m2m_field_name(), m2m.field.m2m_reverse_field_name()
+                links.setdefault(m2m.through, []).extend(
+                    m2m.through(**{mine: resource, theirs: item}) for item in plan.related.get(name, [])
+                )
+            orgs = _unique(self.lookups.organisation(n) for n in plan.related.get("publishers", []))
+            links.setdefault(ResourcePublisher, []).extend(
+                ResourcePublisher(resource=resource, organisation=o, position=i) for i, o in enumerate(orgs)
             )
-            return result
+            people = _unique(self.lookups.person(n) for n in plan.related.get("authors", []))
+            links.setdefault(ResourceAuthor, []).extend(
+                ResourceAuthor(resource=resource, person=p, position=i) for i, p in enumerate(people)
+            )
+            links.setdefault(Identifier, []).extend(
+                Identifier(resource=resource, scheme=scheme, value=value) for scheme, value in plan.ids
+            )
+        for model, rows in links.items():
+            model.objects.bulk_create(rows, batch_size=500)
+        return [plan.result(created=True) for plan in plans]
 
     def _write(self, record: dict, target: Resource | None) -> WriteResult:
-        problems: list[str] = []
-        warnings: list[str] = []
         record = {k: v for k, v in record.items() if k in FIELDS}
         existing = target or self.find_existing(record)
+        plan = self._prepare(record, existing)
+        resource = plan.resource
+        resource.save()
+        self._save_relations(resource, plan.related, record)
+        for scheme, value in plan.ids:
+            Identifier.objects.filter(resource=resource, scheme=scheme).exclude(value=value).delete()
+            Identifier.objects.get_or_create(resource=resource, scheme=scheme, value=value)
+        if plan.files is not None:
+            plan.warnings += self._save_files(resource, plan.files)
+        return plan.result(created=existing is None)
+
+    def _prepare(
+        self, record: dict, existing: Resource | None, slug_taken: Callable[[str], bool] | None = None
+    ) -> _Plan:
+        """The resource as the record makes it, validated and not saved; ``RecordError`` with every
+        problem otherwise. With ``slug_taken`` (a new record written in bulk) the resource is made
+        ready for insertion (``Resource.prepare_for_save``) and its slug is not looked up again."""
+        problems: list[str] = []
         resource = existing or Resource(
             status=self.default_status, provenance=self.provenance, provenance_detail=self.provenance_detail[:500]
         )
@@ -340,21 +473,20 @@ class RecordWriter:
         ids = self._identifiers(record, problems)
         files = self._check_files(as_list(record["files"]), problems) if "files" in record else None
         try:
-            resource.full_clean(exclude=[*reported, *([] if resource.slug else ["slug"])], validate_unique=True)
+            resource.full_clean(
+                exclude=[*reported, *([] if resource.slug else ["slug"])],
+                # In bulk the slug is known free: a taken one made the record an update.
+                validate_unique=slug_taken is None,
+                validate_constraints=slug_taken is None,
+            )
         except ValidationError as exc:
             problems += [f"{name}: {' '.join(msgs)}" for name, msgs in exc.message_dict.items()]
         if problems:
             raise RecordError(problems)
-
-        resource.save()
-        self._save_relations(resource, related, record)
-        for scheme, value in ids:
-            Identifier.objects.filter(resource=resource, scheme=scheme).exclude(value=value).delete()
-            Identifier.objects.get_or_create(resource=resource, scheme=scheme, value=value)
-        if files is not None:
-            warnings += self._save_files(resource, files)
+        if slug_taken is not None:
+            resource.prepare_for_save(slug_taken)
         links = {k: str(record[k] or "").strip() for k in ("translation_of", "superseded_by", "part_of") if k in record}
-        return WriteResult(resource=resource, created=existing is None, warnings=warnings, links=links)
+        return _Plan(record, resource, related, ids, files, links)
 
     def resolve_links(self, result: WriteResult) -> list[str]:
         """Set translation_of / superseded_by once every record of the batch exists."""
@@ -518,6 +650,83 @@ class RecordWriter:
         return []
 
 
+@dataclass
+class _Plan:
+    """A record validated and applied to its resource, not yet saved."""
+
+    record: dict
+    resource: Resource
+    related: dict[str, list]
+    ids: list[tuple[str, str]]
+    files: list[tuple[dict, Path | None]] | None
+    links: dict[str, str]
+    warnings: list[str] = field(default_factory=list)
+
+    def result(self, created: bool) -> WriteResult:
+        return WriteResult(resource=self.resource, created=created, warnings=self.warnings, links=self.links)
+
+
+def _identity(record: dict) -> tuple[str, str, str]:
+    """The record's slug, source URL and normalised DOI, as ``find_existing`` reads them ('' if none)."""
+    doi = str(record.get("doi") or "").strip()
+    try:
+        doi = identifiers.normalize_doi(doi) if doi else ""
+    except ValueError:
+        doi = ""
+    return str(record.get("slug") or "").strip(), str(record.get("source_url") or "").strip(), doi
+
+
+class _NewRecords:
+    """The new records of one ``write_many`` waiting to be inserted, and which slugs, source URLs
+    and DOIs are taken: by the database (read for the whole batch at once) or by those records.
+
+    What is known taken may be more than what is (a resource written since may have changed its
+    address): that only sends a record through ``write``, which looks for itself.
+    """
+
+    def __init__(self, writer: RecordWriter, records: list[dict]):
+        self.pending: list[tuple[int, _Plan]] = []
+        slugs, urls, dois = set(), set(), set()
+        for record in records:
+            slug, url, doi = _identity(record)
+            title = " ".join(str(record.get("title") or "").split())
+            slugs |= {s for s in (slug, slugify(title)[:100].strip("-")) if s}
+            urls |= {url} - {""}
+            dois |= {doi} - {""}
+        self.known_slugs = slugs  # the slugs whose use the database was asked about
+        self.slugs = set(Resource.objects.filter(slug__in=slugs).values_list("slug", flat=True)) if slugs else set()
+        self.urls = set(Resource.objects.filter(source_url__in=urls).values_list("source_url", flat=True))
+        self.dois = set(Identifier.objects.filter(scheme="doi", value__in=dois).values_list("value", flat=True))
+
+    def slug_taken(self, slug: str) -> bool:
+        if slug in self.slugs:
+            return True
+        return slug not in self.known_slugs and Resource.objects.filter(slug=slug).exists()
+
+    def must_write_alone(self, record: dict) -> bool:
+        """Whether the record may update a resource, or needs what bulk writing does not do."""
+        if any(name in record for name in ("files", "series", "collections")):
+            return True
+        slug, url, doi = _identity(record)
+        if slug:
+            return slug in self.slugs
+        return (url and url in self.urls) or (doi and doi in self.dois) or False
+
+    def add(self, position: int, plan: _Plan) -> None:
+        self.pending.append((position, plan))
+        doi = next((value for scheme, value in plan.ids if scheme == "doi"), "")
+        self.taken(plan.resource.slug, plan.resource.source_url, doi)
+
+    def taken(self, slug: str, url: str, doi: str) -> None:
+        self.slugs.add(slug)
+        self.urls |= {url} - {""}
+        self.dois |= {doi} - {""}
+
+    def take(self) -> list[tuple[int, _Plan]]:
+        pending, self.pending = self.pending, []
+        return pending
+
+
 def _confined(base_dir: Path, name: str) -> Path:
     """A file beside the import file, never one of the hub's own data (secret key, database, indexes)."""
     path = confined_file(base_dir, name, max_bytes=settings.LANTERN_INGEST_MAX_FILE_MB * 1024 * 1024)
@@ -525,6 +734,28 @@ def _confined(base_dir: Path, name: str) -> Path:
     if path.is_relative_to(data_dir) and not path.is_relative_to(media):
         raise ConfinementError(f"file {name!r}: inside the hub's data directory, which imports never read")
     return path
+
+
+def _create_named(model: type[Organisation] | type[Person], names: list[str]) -> dict[str, Organisation | Person]:
+    """One new organisation or person for each of ``names``, inserted together, with the slugs
+    their ``save`` would give; names differing only in case are one (as ``iexact`` finds them)."""
+    first: dict[str, str] = {}
+    for name in names:
+        first.setdefault(name.lower(), name)
+    if not first:
+        return {}
+    bases = {unique_slug(name, lambda s: False) for name in first.values()}
+    used = set(model.objects.filter(slug__in=bases).values_list("slug", flat=True))
+
+    def taken(slug: str) -> bool:
+        return slug in used or (slug not in bases and model.objects.filter(slug=slug).exists())
+
+    made = {}
+    for key, name in first.items():
+        made[key] = model(name=name[:200], slug=unique_slug(name, taken))
+        used.add(made[key].slug)
+    model.objects.bulk_create(made.values())
+    return {name: made[name.lower()] for name in names}
 
 
 def _unique(items: Iterable) -> list:

@@ -12,6 +12,13 @@ from django.dispatch import Signal
 # "import", "ingest", "api", "restore", "merge"…).
 resource_changed = Signal()
 
+# Sent by a bulk writer (``RecordWriter.write_many``) once for the new resources it inserted
+# together, in place of what each would have sent: Django's model signals (no ``post_save`` or
+# ``m2m_changed`` is sent for rows inserted in bulk) and ``resource_changed``. Arguments:
+# resources (a list, relations saved), user (or None), source. The search index, the history
+# and the page cache listen.
+resources_changed = Signal()
+
 # Sent by a bulk writer (an import, a harvest) once the resources it wrote are saved and
 # searchable (check=True), and by an ingestion job's report (check=False: its resource was checked
 # when it was saved). Arguments: ids, source, check. Each receiver returns a list of notes (dicts)
@@ -41,14 +48,17 @@ def describe(note: dict) -> str:
 
 @contextmanager
 def written() -> Iterator[set[int]]:
-    """The ids of the resources a writer saves inside the block (``resource_changed``)."""
+    """The ids of the resources a writer saves inside the block (``resource_changed``, ``resources_changed``)."""
     ids: set[int] = set()
 
-    def collect(sender, resource, **kwargs) -> None:
-        ids.add(resource.pk)
+    def collect(sender, resource=None, resources=(), **kwargs) -> None:
+        ids.update(r.pk for r in (resource, *resources) if r is not None)
 
-    resource_changed.connect(collect, weak=False, dispatch_uid=f"written-{id(ids)}")
+    uid = f"written-{id(ids)}"
+    resource_changed.connect(collect, weak=False, dispatch_uid=uid)
+    resources_changed.connect(collect, weak=False, dispatch_uid=uid)
     try:
         yield ids
     finally:
-        resource_changed.disconnect(dispatch_uid=f"written-{id(ids)}")
+        resource_changed.disconnect(dispatch_uid=uid)
+        resources_changed.disconnect(dispatch_uid=uid)

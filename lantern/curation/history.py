@@ -9,13 +9,13 @@ from __future__ import annotations
 import difflib
 
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, OuterRef, Subquery
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from lantern.catalog.models import Resource
 from lantern.catalog.records import RecordWriter, records_queryset, to_record
-from lantern.catalog.signals import resource_changed
+from lantern.catalog.signals import resource_changed, resources_changed
 from lantern.curation.models import Revision
 
 IGNORED = {"created_at", "updated_at"}
@@ -51,6 +51,41 @@ def record(resource: Resource, user=None, source: str = "") -> Revision | None:
             snapshot=state,
             changes=changes if last else [],
         )
+
+
+def record_many(resources: list[Resource], user=None, source: str = "") -> int:
+    """``record`` for a batch of resources with a few queries for all of them (a bulk import);
+    returns how many revisions were stored."""
+    ids = [r.pk for r in resources]
+    states = {
+        fresh.pk: {k: v for k, v in to_record(fresh).items() if k not in IGNORED}
+        for fresh in records_queryset(Resource.objects.filter(pk__in=ids))
+    }
+    latest = Revision.objects.filter(resource_id=OuterRef("resource_id")).order_by("-number").values("number")[:1]
+    lasts = {
+        r.resource_id: r
+        for r in Revision.objects.filter(resource_id__in=ids, number=Subquery(latest)).only(
+            "resource_id", "number", "snapshot"
+        )
+    }
+    revisions = []
+    for rid, state in states.items():
+        last = lasts.get(rid)
+        changes = diff(last.snapshot if last else {}, state)
+        if last and not changes:
+            continue
+        revisions.append(
+            Revision(
+                resource_id=rid,
+                number=(last.number if last else 0) + 1,
+                user=user if getattr(user, "pk", None) else None,
+                source=source[:120],
+                snapshot=state,
+                changes=changes if last else [],
+            )
+        )
+    Revision.objects.bulk_create(revisions)
+    return len(revisions)
 
 
 def restore(revision: Revision, user=None) -> list[str]:
@@ -166,5 +201,15 @@ def _on_change(sender, resource, user=None, source="", **kwargs) -> None:
         duplicates.flag(duplicates.for_resource(resource))
 
 
+def _on_bulk_change(sender, resources, user=None, source="", **kwargs) -> None:
+    record_many(resources, user=user, source=source)
+    if not source.startswith(BATCH_SOURCES):
+        from lantern.curation import duplicates
+
+        ids = [r.pk for r in resources if r.status != Resource.Status.WITHDRAWN]
+        duplicates.flag(duplicates.for_resources(ids))
+
+
 def connect() -> None:
     resource_changed.connect(_on_change, dispatch_uid="curation_history")
+    resources_changed.connect(_on_bulk_change, dispatch_uid="curation_history_bulk")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -145,7 +146,7 @@ def import_file(
         base_dir=path.parent, default_status=default_status, provenance=provenance, provenance_detail=path.name
     )
     batch = _Batch(writer, ImportReport(), skip_existing, progress)
-    in_batches(read_rows(path, fmt), lambda row: batch.write_row(*row))
+    in_timed_batches(read_rows(path, fmt), batch.write_rows)
     batch.resolve_links()
     if batch.unknown:
         batch.report.warnings.insert(0, RowProblem(0, f"ignored unknown field(s): {', '.join(sorted(batch.unknown))}"))
@@ -172,6 +173,32 @@ def in_batches(rows: Iterable, write: Callable) -> None:
             return
 
 
+# A transaction's rows at first and at least: each has a cost of its own (reading its records
+# back for the history and the index), which a few rows would not repay.
+MIN_BATCH_ROWS = 50
+
+
+def in_timed_batches(rows: Iterable, write_many: Callable[[list, float], int]) -> None:
+    """``write_many(rows, deadline)`` in transactions of about ``BATCH_SECONDS``, the search index
+    brought up to date inside each. A transaction gets as many rows as the previous one's pace
+    allows (``MIN_BATCH_ROWS`` to ``BATCH_ROWS``), and ``write_many`` starts none after the
+    deadline (rows written one by one are slower) and says how many it took. Rows are read
+    between transactions."""
+    rows = iter(rows)
+    waiting: list = []
+    size = MIN_BATCH_ROWS
+    while True:
+        waiting += itertools.islice(rows, max(0, size - len(waiting)))
+        if not waiting:
+            return
+        started = time.monotonic()
+        with transaction.atomic(), index.deferred():
+            done = write_many(waiting[:size], started + BATCH_SECONDS)
+        pace = done / max(time.monotonic() - started, 0.001)
+        size = max(MIN_BATCH_ROWS, min(BATCH_ROWS, 2 * size, int(pace * BATCH_SECONDS)))
+        del waiting[:done]
+
+
 @dataclass
 class _Batch:
     """Rows written a transaction at a time; the index is brought up to date inside each one."""
@@ -183,26 +210,43 @@ class _Batch:
     written: list[tuple[int, WriteResult]] = field(default_factory=list)
     unknown: set[str] = field(default_factory=set)
 
-    def write_row(self, line: int, record: dict | None, error: str) -> None:
+    def write_rows(self, rows: list[tuple[int, dict | None, str]], deadline: float) -> int:
+        """Write rows (``RecordWriter.write_many``), each all or nothing, starting none after
+        ``deadline``; returns how many were taken, from the first."""
+        wanted = [
+            (at, record)
+            for at, (_, record, _) in enumerate(rows)
+            if record is not None and not (self.skip_existing and self.writer.find_existing(record) is not None)
+        ]
+        results = dict(
+            zip(
+                (at for at, _ in wanted),
+                self.writer.write_many([r for _, r in wanted], deadline=deadline),
+                strict=False,
+            )
+        )
+        taken = len(rows) if len(results) == len(wanted) else wanted[len(results)][0]
+        errors = []
+        for at, (line, record, error) in enumerate(rows[:taken]):
+            if record is None:
+                errors.append(RowProblem(line, error))
+                continue
+            self.unknown |= set(record) - set(FIELDS) - {"created_at", "updated_at"}
+            result = results.get(at)
+            if result is None:  # skipped: it exists
+                self.report.unchanged += 1
+            elif isinstance(result, RecordError):
+                errors.append(RowProblem(line, "; ".join(result.problems)))
+            else:
+                self.report.created += result.created
+                self.report.updated += not result.created
+                self.report.warnings += [RowProblem(line, w) for w in result.warnings]
+                if result.links:
+                    self.written.append((line, result))
+        self.report.errors += errors
         if self.progress:
-            self.progress(1)
-        if record is None:
-            self.report.errors.append(RowProblem(line, error))
-            return
-        self.unknown |= set(record) - set(FIELDS) - {"created_at", "updated_at"}
-        if self.skip_existing and self.writer.find_existing(record) is not None:
-            self.report.unchanged += 1
-            return
-        try:
-            result = self.writer.write(record)
-        except RecordError as exc:
-            self.report.errors.append(RowProblem(line, "; ".join(exc.problems)))
-            return
-        self.report.created += result.created
-        self.report.updated += not result.created
-        self.report.warnings += [RowProblem(line, w) for w in result.warnings]
-        if result.links:
-            self.written.append((line, result))
+            self.progress(taken)
+        return taken
 
     def resolve_links(self) -> None:
         """Links between records of the file, once they all exist (also in short batches)."""

@@ -100,7 +100,7 @@ def connect() -> None:
     from django.apps import apps
     from django_tasks.signals import task_finished
 
-    from lantern.catalog.signals import resource_changed
+    from lantern.catalog.signals import resource_changed, resources_changed
 
     catalog = list(apps.get_app_config("catalog").get_models())
     search = [apps.get_model("search", name) for name in ("SearchDocument",)]
@@ -116,6 +116,7 @@ def connect() -> None:
         for field in model._meta.local_many_to_many:
             m2m_changed.connect(changed, sender=field.remote_field.through, dispatch_uid=f"pagecache_{field}")
     resource_changed.connect(changed, dispatch_uid="pagecache_resource_changed")
+    resources_changed.connect(changed, dispatch_uid="pagecache_resources_changed")  # bulk inserts
     # Background work (passage vectors, ingestion) writes some things with bulk SQL.
     task_finished.connect(changed, dispatch_uid="pagecache_task_finished")
 

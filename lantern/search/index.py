@@ -189,7 +189,6 @@ def sync(ids: Iterable[int]) -> None:
     if not ids:
         return
     with transaction.atomic():
-        found = []
         parents = topic_parents()
         before = {
             rid: spelling.word_set(texts)
@@ -198,15 +197,20 @@ def sync(ids: Iterable[int]) -> None:
             )
         }
         counts: Counter[str] = Counter()
-        for resource in _published_for_index().filter(id__in=ids):
+        found = list(_published_for_index().filter(id__in=ids))
+        _prefetch_pages(found)
+        new = []
+        for resource in found:
             fields = document_fields(resource)
-            SearchDocument.objects.update_or_create(
-                resource=resource, defaults={**fields, "facets": document_facets(resource, parents)}
-            )
+            facets = document_facets(resource, parents)
+            if resource.id in before:
+                SearchDocument.objects.update_or_create(resource=resource, defaults={**fields, "facets": facets})
+            else:  # a batch's new documents are inserted together
+                new.append(SearchDocument(resource=resource, facets=facets, **fields))
             now, then = spelling.word_set(fields.values()), before.get(resource.id, set())
             counts.update(now - then)
             counts.subtract(then - now)
-            found.append(resource)
+        SearchDocument.objects.bulk_create(new, batch_size=500)
         _write_chunks(found)
         gone = ids - {r.id for r in found}
         for rid in gone & set(before):

@@ -5,12 +5,18 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from lantern.catalog import models as catalog
+from lantern.catalog.signals import resources_changed
 from lantern.search import index
 
 
 def _resource_saved(sender, instance, **kwargs) -> None:
     if not kwargs.get("raw"):
         index.schedule([instance.pk])
+
+
+def _resources_written(sender, resources, **kwargs) -> None:
+    """Resources inserted in bulk (no post_save): their documents, once per batch."""
+    index.schedule([r.pk for r in resources])
 
 
 def _resource_deleting(sender, instance, **kwargs) -> None:
@@ -48,6 +54,7 @@ def connect() -> None:
         post_save.connect(forget_labels, sender=model, dispatch_uid=f"search_{model.__name__}_labels_saved")
         post_delete.connect(forget_labels, sender=model, dispatch_uid=f"search_{model.__name__}_labels_deleted")
     post_save.connect(_resource_saved, sender=catalog.Resource, dispatch_uid="search_resource_saved")
+    resources_changed.connect(_resources_written, dispatch_uid="search_resources_written")
     pre_delete.connect(_resource_deleting, sender=catalog.Resource, dispatch_uid="search_resource_deleting")
     post_delete.connect(_resource_deleted, sender=catalog.Resource, dispatch_uid="search_resource_deleted")
     for model in (catalog.ResourcePublisher, catalog.ResourceAuthor, catalog.Identifier):
