@@ -105,6 +105,8 @@ class Doc:
     columns: int = 1
     body_pages: int = 3
     lead: str = ""  # a sentence the body opens with
+    cover_table: bool = False  # the cover's lines in a table, as many Word templates lay them out
+    cover_image: bool = False  # the cover exported as one picture (its words are no text)
     section_breaks: bool = False  # chapters start with a section break (next page), not a page break
     title_style: bool = True  # Word's Title style (else a big bold paragraph, as many templates do)
     meta_title: str = ""  # the file's own title property, often a template's
@@ -527,6 +529,85 @@ DOCS = [
         body_pages=1,
         features=["scan (OCR)"],
     ),
+    Doc(
+        "hope-for-justice-nhs-guide",
+        "pdf",
+        "en",
+        "Identifying Victims in Healthcare Settings: A Guide for NHS Staff",
+        "Hope for Justice",
+        2019,
+        "guidance",
+        cover=["Hope for Justice", "April 2019"],
+        logo="Hope for Justice",
+        footer="hopeforjustice.org",
+        cover_table=True,
+        body_pages=3,
+        features=["cover laid out in a table", "logo", "publisher under the title"],
+    ),
+    Doc(
+        "polaris-visa-data",
+        "designed",
+        "en",
+        "Labor Trafficking on Specific Temporary Work Visas: A Data Analysis",
+        "Polaris",
+        2022,
+        "data",
+        cover=["Polaris", "July 2022"],
+        logo="POLARIS",
+        imprint=["© 2022 Polaris. All rights reserved.", "Washington, DC"],
+        header="Polaris | Labor trafficking on temporary work visas",
+        cover_image=True,
+        body_pages=3,
+        features=["cover exported as a picture (OCR)", "copyright page", "running head"],
+    ),
+    Doc(
+        "bristol-slavery-statement",
+        "pdf",
+        "en",
+        "Modern Slavery and Human Trafficking Statement 2023–24",
+        "Bristol City Council",
+        2023,
+        "policy",
+        cover=["Bristol City Council", "September 2023"],
+        footer="Bristol City Council",
+        body_pages=2,
+        new_organisation=True,
+        features=["modern slavery statement", "new organisation", "publisher under the title", "running footer"],
+    ),
+    Doc(
+        "unodc-manuel-justice-penale",
+        "pdf",
+        "fr",
+        "Manuel sur la lutte contre la traite des personnes à l'intention des praticiens de la justice pénale",
+        "United Nations Office on Drugs and Crime",
+        2009,
+        "guidance",
+        cover=["Office des Nations Unies contre la drogue et le crime", "Vienne, 2009"],
+        logo="UNODC",
+        header="Manuel sur la lutte contre la traite des personnes",
+        contents=True,
+        body_pages=3,
+        features=["known organisation by its French name under the title", "logo", "table of contents"],
+    ),
+    Doc(
+        "oim-guia-frontera",
+        "designed",
+        "es",
+        "Guía para la atención a personas migrantes víctimas de trata en frontera",
+        "International Organization for Migration",
+        2021,
+        "guidance",
+        cover=["Edición revisada"],
+        logo="OIM ONU Migración",
+        imprint=[
+            "© Organización Internacional para las Migraciones (OIM) 2021",
+            "Queda prohibida la reproducción total o parcial sin autorización previa.",
+        ],
+        footer="OIM – Guía para la atención en frontera",
+        columns=2,
+        body_pages=2,
+        features=["copyright page (Spanish name of a known organisation, with its acronym)", "two columns", "logo"],
+    ),
 ]
 
 
@@ -591,12 +672,17 @@ def make_docx(doc: Doc, path: Path) -> int:
         document.add_picture(io.BytesIO(logo_png(doc.logo, doc.name)), width=Cm(2.2 + 0.32 * len(doc.logo)))
     for _ in range(3):
         document.add_paragraph()
-    if doc.title_style:
+    if doc.cover_table:
+        table = document.add_table(rows=0, cols=1)
+        for n, line in enumerate([doc.title, *doc.cover]):
+            run = table.add_row().cells[0].paragraphs[0].add_run(line)
+            run.bold, run.font.size = n == 0, Pt(26 if n == 0 else 14)
+    elif doc.title_style:
         document.add_paragraph(doc.title, style="Title")
     else:
         run = document.add_paragraph().add_run(doc.title)
         run.bold, run.font.size = True, Pt(26)
-    for line in doc.cover:
+    for line in doc.cover if not doc.cover_table else ():
         document.add_paragraph().add_run(line).font.size = Pt(14)
     if doc.form:
         _form(document, doc)
@@ -714,28 +800,14 @@ def to_pdf(docx_path: Path, out: Path) -> Path:
 # --- a designer's PDF ---------------------------------------------------------------------------
 def make_designed(doc: Doc, path: Path) -> None:
     """A PDF as a layout program makes one: logo, cover, imprint, pages in columns, running heads."""
-    from fpdf import FPDF
-
-    pdf = FPDF(format="A4")
-    pdf.set_auto_page_break(False)
-    pdf.set_creator("Adobe InDesign 17.0 (Windows)")
-    pdf.set_producer("Adobe PDF Library 16.0.7")
-    pdf.set_title(doc.meta_title)
-    pdf.set_author(doc.author)
-    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
-    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
-    pdf.add_font("Serif", "", str(FONTS / "DejaVuSerif.ttf"))
-    pdf.add_page()
-    if doc.logo:
-        pdf.image(io.BytesIO(logo_png(doc.logo, doc.name)), x=18, y=18, h=16)
-    pdf.set_xy(18, 90)
-    pdf.set_font("Sans", "B", 24)
-    pdf.multi_cell(170, 11, doc.title, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Sans", "", 13)
-    for line in doc.cover:
-        pdf.set_x(18)
-        pdf.ln(4)
-        pdf.cell(170, 8, line, new_x="LMARGIN", new_y="NEXT")
+    pdf = _designer_pdf(doc)
+    if doc.cover_image:
+        cover = _designer_pdf(doc)
+        _designed_cover(cover, doc)
+        pdf.add_page()
+        pdf.image(_printed(bytes(cover.output()), 0, dpi=110, quality=60), x=0, y=0, w=210, h=297)
+    else:
+        _designed_cover(pdf, doc)
     number = 1
     if doc.imprint:
         number += 1
@@ -774,12 +846,59 @@ def make_designed(doc: Doc, path: Path) -> None:
     pdf.output(str(path))
 
 
+def _designer_pdf(doc: Doc):
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.set_creator("Adobe InDesign 17.0 (Windows)")
+    pdf.set_producer("Adobe PDF Library 16.0.7")
+    pdf.set_title(doc.meta_title)
+    pdf.set_author(doc.author)
+    pdf.add_font("Sans", "", str(FONTS / "DejaVuSans.ttf"))
+    pdf.add_font("Sans", "B", str(FONTS / "DejaVuSans-Bold.ttf"))
+    pdf.add_font("Serif", "", str(FONTS / "DejaVuSerif.ttf"))
+    return pdf
+
+
+def _designed_cover(pdf, doc: Doc) -> None:
+    pdf.add_page()
+    if doc.logo:
+        pdf.image(io.BytesIO(logo_png(doc.logo, doc.name)), x=18, y=18, h=16)
+    pdf.set_xy(18, 90)
+    pdf.set_font("Sans", "B", 24)
+    pdf.multi_cell(170, 11, doc.title, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Sans", "", 13)
+    for line in doc.cover:
+        pdf.set_x(18)
+        pdf.ln(4)
+        pdf.cell(170, 8, line, new_x="LMARGIN", new_y="NEXT")
+
+
+def _printed(pdf_bytes: bytes, index: int, dpi: int, quality: int, skew: float = 0.0, seed: str = ""):
+    """A page of a PDF as a grey JPEG (a buffer), optionally skewed and speckled like a scan."""
+    import pypdfium2 as pdfium
+    from PIL import ImageFilter
+
+    printed = pdfium.PdfDocument(pdf_bytes)
+    try:
+        image = printed[index].render(scale=dpi / 72, grayscale=True).to_pil()
+    finally:
+        printed.close()
+    if skew:
+        image = image.rotate(skew, resample=3, fillcolor=255).filter(ImageFilter.GaussianBlur(0.5))
+        noise, pixels = random.Random(seed), image.load()
+        for _ in range(image.width * image.height // 60_000):
+            pixels[noise.randrange(image.width), noise.randrange(image.height)] = noise.randrange(0, 120)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=quality)
+    return buffer
+
+
 # --- a scan ------------------------------------------------------------------------------------------
 def make_scan(doc: Doc, path: Path, dpi: int = 200) -> None:
     """A leaflet typeset, printed to a grey picture a little skewed and speckled, one JPEG a page."""
-    import pypdfium2 as pdfium
     from fpdf import FPDF
-    from PIL import ImageFilter
 
     typeset = FPDF(format="A4")
     typeset.set_auto_page_break(False)
@@ -801,21 +920,13 @@ def make_scan(doc: Doc, path: Path, dpi: int = 200) -> None:
         typeset.set_x(20)
         typeset.multi_cell(170, 6.5, text, new_x="LMARGIN", new_y="NEXT")
         typeset.ln(3)
-    printed = pdfium.PdfDocument(bytes(typeset.output()))
-    noise = random.Random(doc.name)
     scan = FPDF(format="A4")
     scan.set_creator("Canon iR-ADV C5535 PDF")
-    for index in range(len(printed)):
-        image = printed[index].render(scale=dpi / 72, grayscale=True).to_pil()
-        image = image.rotate(0.5, resample=3, fillcolor=255).filter(ImageFilter.GaussianBlur(0.5))
-        pixels = image.load()
-        for _ in range(image.width * image.height // 60_000):
-            pixels[noise.randrange(image.width), noise.randrange(image.height)] = noise.randrange(0, 120)
-        buffer = io.BytesIO()
-        image.save(buffer, format="JPEG", quality=55)
+    typeset_bytes = bytes(typeset.output())
+    for index in range(typeset.pages_count):
         scan.add_page()
-        scan.image(buffer, x=0, y=0, w=210, h=297)
-    printed.close()
+        page = _printed(typeset_bytes, index, dpi=dpi, quality=55, skew=0.5, seed=f"{doc.name}{index}")
+        scan.image(page, x=0, y=0, w=210, h=297)
     scan.output(str(path))
 
 

@@ -170,7 +170,7 @@ def _derive(result: Analysis, extracted: Extracted) -> Analysis:
     if summary.is_form(pages):  # a form's questions are labels, not what it says
         found = [s for s in found if not s.text.endswith("?")]
     result.summary = " ".join(summary.summarise(found, chosen))
-    result.suggestions = suggest.suggest(chosen, "\n".join(pages))
+    result.suggestions = suggest.suggest(chosen, "\n".join(pages), pages=extracted.page_count)
     return result
 
 

@@ -53,7 +53,8 @@ _LABEL = re.compile(
     r"publié|publicado|fecha|veröffentlicht|stand)\s*(on|le|el)?\s*:?\s*$",
     re.I,
 )
-_YEAR_ONLY = re.compile(r"^\W{0,2}(?:19|20)\d{2}\W{0,2}$")
+# A year alone on a line, or after the place of publication: "2019", "Vienne, 2009", "New York, 2020".
+_YEAR_ONLY = re.compile(r"^\W{0,2}(?:(?-i:[A-ZÀ-Þ])[^\W\d_]*(?:[ -][^\W\d_]+){0,2},\s*)?((?:19|20)\d{2})\W{0,2}$")
 _DATE_ONLY = re.compile(
     rf"^\W*((\d{{1,2}}(st|nd|rd|th)?\s+)?{_M}\s+(\d{{1,2}},?\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\W*$", re.I
 )
@@ -111,8 +112,8 @@ def _in_line(line: str) -> list[tuple[dt.date, str, float, tuple[int, int]]]:
                 continue
             if date := _valid(int(m.group(1))):
                 found.append((date, "year", score, m.span()))
-    if _YEAR_ONLY.match(line) and (date := _valid(int(line.strip(" .,;:()[]")))):
-        found.append((date, "year", 1.0, (0, len(line))))  # a cover's "2019" on a line of its own
+    if (alone := _YEAR_ONLY.match(line)) and (date := _valid(int(alone.group(1)))):
+        found.append((date, "year", 1.0, (0, len(line))))
     return found
 
 

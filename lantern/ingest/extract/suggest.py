@@ -34,6 +34,7 @@ TYPE_WORDS = {
         "how to",
         "handbook",
         "manual",
+        "manuel",
         "guía",
         "directrices",
         "lignes directrices",
@@ -62,7 +63,18 @@ TYPE_WORDS = {
     Resource.Type.BRIEFING: ["briefing", "policy brief", "brief", "note d'information", "nota informativa"],
     Resource.Type.DATA: ["statistics", "statistical", "data", "figures", "statistiques", "estadísticas"],
     Resource.Type.LEGISLATION: ["act", "regulations", "statute", "directive", "law", "loi", "ley", "bill"],
-    Resource.Type.POLICY: ["policy", "strategy", "action plan", "plan d'action", "estrategia", "política"],
+    Resource.Type.POLICY: [
+        "policy",
+        "strategy",
+        "action plan",
+        "plan d'action",
+        "estrategia",
+        "política",
+        # What organisations publish on the steps they take (the UK's Modern Slavery Act, section 54).
+        "slavery statement",
+        "human trafficking statement",
+        "transparency statement",
+    ],
     Resource.Type.TRAINING: ["training", "course", "curriculum", "module", "e-learning", "formation", "capacitación"],
     Resource.Type.FACTSHEET: [
         "factsheet",
@@ -77,8 +89,8 @@ TYPE_WORDS = {
     Resource.Type.REPORT: ["report", "annual report", "review", "evaluation", "assessment", "rapport", "informe"],
     Resource.Type.MULTIMEDIA: ["video", "podcast", "webinar", "film"],
 }
-# Characters of text in a document of a page or two (a leaflet): a factsheet when nothing else says.
-SHORT_TEXT = 3000
+# A document of this many pages or fewer (a leaflet) is a factsheet when nothing else says what it is.
+SHORT_PAGES = 2
 COUNTRY_ALIASES = {
     "GB": [
         "UK",
@@ -282,13 +294,17 @@ def neighbours(title: str) -> list[tuple[float, Resource]]:
     return titles().close_to(mine)
 
 
-def suggest(title: str, text: str, close: list[tuple[float, Resource]] | None = None) -> list[Suggestion]:
+def suggest(
+    title: str, text: str, close: list[tuple[float, Resource]] | None = None, pages: int | None = None
+) -> list[Suggestion]:
+    """Type, topics and countries for a document; ``pages``, when known, tells a leaflet of a page
+    or two (a factsheet, when no word says otherwise) from a report."""
     text = text[:300_000]  # the first ~150 pages say what a document is about; bounded time on long ones
     close = neighbours(title) if close is None else close
-    return [*_type(title, text, close), *_topics(title, text, close), *_countries(title, text)]
+    return [*_type(title, text, close, pages), *_topics(title, text, close), *_countries(title, text)]
 
 
-def _type(title: str, text: str, close) -> list[Suggestion]:
+def _type(title: str, text: str, close, pages: int | None = None) -> list[Suggestion]:
     scores: Counter[str] = Counter()
     evidence: dict[str, str] = {}
     head = text[:20_000]
@@ -304,7 +320,7 @@ def _type(title: str, text: str, close) -> list[Suggestion]:
     for similarity, resource in close:
         scores[resource.type] += 3 * similarity
         evidence.setdefault(resource.type, f"like “{resource.title[:80]}”")
-    if not scores and len(text) <= SHORT_TEXT:
+    if not scores and pages is not None and pages <= SHORT_PAGES:
         return [Suggestion("type", Resource.Type.FACTSHEET, "Factsheet", 0.2, "no clue; a page or two of text")]
     if not scores:
         return [Suggestion("type", Resource.Type.REPORT, "Report", 0.2, "no clue; the default")]
