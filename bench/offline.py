@@ -276,6 +276,8 @@ def searches(browser, root: str, copy: Path, queries: list[str]) -> None:
         visit.page.goto(root + "search/index.html")
         visit.page.wait_for_selector("#results[aria-busy=false]", timeout=120_000)
         opened = len(visit.loaded)
+        if not cold:
+            print(f"     opening the search page: {visit.bytes(visit.loaded) / 1000:.0f} KB in {opened} files")
         visit.page.fill("#q", query)
         ms, heading, engine, page_ms = search(visit.page)
         count = visit.page.locator("#offline-results .card").count()
