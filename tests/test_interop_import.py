@@ -202,3 +202,19 @@ def test_a_summary_with_ris_tag_lines_round_trips_without_extra_records(tmp_path
     output, code = run("import", str(path), "--status", "published")
     assert code == 0 and "3 created" in output
     assert Resource.objects.get(slug=hub["annual"].slug).summary == "Referrals rose.\nER  -\nTY  - JOUR\nTI  - Injected"
+
+
+@pytest.mark.parametrize(("fmt", "name", "line"), [("bibtex", "hub.bib", "keywords = {"), ("ris", "hub.ris", "KW  - ")])
+def test_citation_managers_get_topic_names_as_keywords(tmp_path, client, fmt, name, line):
+    """Zotero and its peers show keywords as tags: the topic's name, never its slug."""
+    make_hub()
+    path = tmp_path / name
+    run("export", str(path), "--published-only")
+    exported = path.read_text(encoding="utf-8")
+    served = client.get("/api/v1/export", {"format": fmt}).content.decode()
+    slug = Resource.objects.published().get(topics__slug="partnership-working").slug
+    cited = client.get(f"/api/v1/resources/{slug}/cite", {"format": fmt}).content.decode()
+    for text in (exported, served, cited):
+        keywords = [row for row in text.splitlines() if line in row]
+        assert any("Partnership working" in row for row in keywords), text
+        assert not any("partnership-working" in row for row in keywords)

@@ -30,7 +30,7 @@ from lantern.api.models import ApiToken
 from lantern.api.serialise import collection_data, organisation_data, resource_record, topic_data
 from lantern.catalog import permissions
 from lantern.catalog.models import Collection, Organisation, Resource, Topic, published_q
-from lantern.catalog.records import RecordError, RecordWriter, records_queryset
+from lantern.catalog.records import RecordError, RecordWriter, citation_record, records_queryset
 from lantern.lib import citations
 from lantern.search import service
 
@@ -236,7 +236,8 @@ def resource(request: HttpRequest, slug: str):
 )
 def cite(request: HttpRequest, slug: str, format: str = Query("apa", pattern="^(" + "|".join(CITE_FORMATS) + ")$")):
     """One resource as BibTeX, RIS, CSL-JSON, or an APA / Harvard formatted citation (plain text)."""
-    record = resource_record(request, _published(slug))
+    resource = _published(slug)
+    record = citation_record(resource, resource_record(request, resource))
     if format in citations.EXPORT_FORMATS:
         writer, media_type, _ = citations.EXPORT_FORMATS[format]
         return HttpResponse(writer([record]), content_type=media_type)
@@ -321,7 +322,10 @@ def export(
         rows = [by_id[i] for i in ids[:limit] if i in by_id]
     else:
         rows = records_queryset(Resource.objects.published()).order_by("id").iterator(chunk_size=500)
-    records = [resource_record(request, r) for r in rows]
+    records = [
+        resource_record(request, r) if format == "jsonl" else citation_record(r, resource_record(request, r))
+        for r in rows
+    ]
     if format == "jsonl":
         body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
         response = HttpResponse(body, content_type="application/x-ndjson; charset=utf-8")

@@ -119,6 +119,14 @@ def to_record(resource: Resource) -> dict:
     }
 
 
+def citation_record(resource: Resource, record: dict | None = None) -> dict:
+    """The canonical record as citation managers read it: topics by name (their keywords), not slug.
+
+    Imports read names and slugs alike, so an exported reference comes back to the same topics."""
+    record = to_record(resource) if record is None else record
+    return {**record, "topics": [t.name for t in resource.topics.all()]}
+
+
 def _file_record(attachment: Attachment) -> dict:
     return {
         "name": attachment.filename,

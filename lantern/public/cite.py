@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from django.utils.translation import gettext_lazy as _
 
-from lantern.catalog.records import to_record
+from lantern.catalog.records import citation_record, to_record
 
 logger = logging.getLogger(__name__)
 
@@ -64,5 +64,5 @@ def formatted(resource) -> list[dict]:
 def export(resource, fmt: str) -> tuple[str, str, str]:
     """(text, media type, extension) of one resource's reference in a download format."""
     _label, writer, media_type, extension = DOWNLOADS[fmt]
-    text = getattr(_citations(), writer)([to_record(resource)])
+    text = getattr(_citations(), writer)([citation_record(resource)])
     return text, media_type, extension

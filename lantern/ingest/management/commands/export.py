@@ -6,7 +6,8 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from lantern.catalog.models import Resource
-from lantern.ingest.records import FORMATS, ImportFileError, detect_format, export_records, write_export
+from lantern.catalog.records import citation_record, records_queryset
+from lantern.ingest.records import FORMATS, ImportFileError, detect_format, write_export
 from lantern.lib import citations
 
 CITATION_EXTENSIONS = {".bib": "bibtex", ".bibtex": "bibtex", ".ris": "ris"}
@@ -53,7 +54,8 @@ class Command(BaseCommand):
         self.stderr.write(f"{count} resource(s) exported")
 
     def _export_citations(self, file: str, fmt: str, queryset) -> None:
-        records = list(export_records(queryset))
+        rows = records_queryset(queryset).order_by("id").iterator(chunk_size=500)
+        records = [citation_record(resource) for resource in rows]
         text = citations.EXPORT_FORMATS[fmt][0](records)
         if file == "-":
             sys.stdout.write(text)
