@@ -329,9 +329,10 @@ def embed_pending(batch_size: int = 64, progress: Callable[[int, int], None] | N
         rows = list(todo.order_by("id").values_list("id", "resource_id", "text")[:batch_size])
         if rows:
             vectors = semantic.encode([text for _, _, text in rows])
-            for (chunk_id, resource_id, _), vector in zip(rows, vectors, strict=True):
-                SearchChunk.objects.filter(id=chunk_id, vector=None).update(vector=semantic.to_bytes(vector))
-                touched.add(resource_id)
+            with transaction.atomic():  # one short write per batch, not one per passage
+                for (chunk_id, resource_id, _), vector in zip(rows, vectors, strict=True):
+                    SearchChunk.objects.filter(id=chunk_id, vector=None).update(vector=semantic.to_bytes(vector))
+                    touched.add(resource_id)
             done += len(rows)
             if progress:
                 progress(done, total)
