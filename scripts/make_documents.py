@@ -107,6 +107,7 @@ class Doc:
     lead: str = ""  # a sentence the body opens with
     cover_table: bool = False  # the cover's lines in a table, as many Word templates lay them out
     cover_image: bool = False  # the cover exported as one picture (its words are no text)
+    letterhead: bool = False  # the running head is on the first page too, and only there the publisher is named
     section_breaks: bool = False  # chapters start with a section break (next page), not a page break
     title_style: bool = True  # Word's Title style (else a big bold paragraph, as many templates do)
     meta_title: str = ""  # the file's own title property, often a template's
@@ -608,6 +609,37 @@ DOCS = [
         body_pages=2,
         features=["copyright page (Spanish name of a known organisation, with its acronym)", "two columns", "logo"],
     ),
+    Doc(
+        "asi-brick-kilns-briefing",
+        "docx",
+        "en",
+        "Briefing: Debt Bondage in the Brick Kilns of South Asia",
+        "Anti-Slavery International",
+        2021,
+        "briefing",
+        cover=["March 2021"],
+        header="Anti-Slavery International",
+        footer="www.antislavery.org",
+        letterhead=True,
+        body_pages=3,
+        author="Claire",
+        features=["letterhead: the publisher in the Word file's running head only"],
+    ),
+    Doc(
+        "htf-care-sector-briefing",
+        "pdf",
+        "en",
+        "Exploitation in the Care Sector: A Briefing for Local Authorities",
+        "Human Trafficking Foundation",
+        2023,
+        "briefing",
+        cover=["November 2023"],
+        header="Human Trafficking Foundation",
+        footer="Registered charity",
+        letterhead=True,
+        body_pages=3,
+        features=["letterhead: the publisher in the running head only"],
+    ),
 ]
 
 
@@ -653,7 +685,7 @@ def make_docx(doc: Doc, path: Path) -> int:
     section = document.sections[0]
     section.top_margin = section.bottom_margin = Cm(2.2)
     section.left_margin = section.right_margin = Cm(2.3)
-    section.different_first_page_header_footer = True
+    section.different_first_page_header_footer = not doc.letterhead
     if doc.header:
         section.header.paragraphs[0].text = doc.header
     if doc.footer or doc.header:

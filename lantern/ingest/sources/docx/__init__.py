@@ -1,4 +1,6 @@
-"""Word (DOCX): paragraphs and tables in order, split into pages at the document's page breaks.
+"""Word (DOCX): paragraphs and tables in order, split into pages at the document's page breaks,
+each page with its running head and footer as printed (the last section's header and footer
+parts: the first page's own where the section has one).
 
 The package is read with ``package.Package``, within limits (each part measured as it inflates,
 its XML parsed with node and depth limits). The document's main part is parsed as it inflates,
@@ -24,7 +26,8 @@ MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 EXTENSIONS = (".docx",)
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC, _DCTERMS = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
-_P, _TABLE, _BODY = f"{_W}p", f"{_W}tbl", f"{_W}body"
+_P, _TABLE, _BODY, _SECTION = f"{_W}p", f"{_W}tbl", f"{_W}body", f"{_W}sectPr"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _IN_PARAGRAPH = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}lastRenderedPageBreak", f"{_W}pageBreakBefore")
 DEFAULT_SIZE = 11.0
 LAYOUT_LINES = 60  # lines of the first page kept (with sizes) for finding the title
@@ -46,8 +49,11 @@ def extract(path: Path, limits: Limits, hints: Hints = NO_HINTS) -> Extracted:
     pages: list[list[str]] = [[]]
     layout: list[Line] = []
     title_hint = ""
+    running = _Running()
     for block in _body(package, main):
-        if block.tag == _P:
+        if block.tag == _SECTION:  # the last section's properties, at the end of the body
+            running = _running(package, main, block)
+        elif block.tag == _P:
             text, breaks_before, breaks_after = _paragraph(block)
             for _ in range(breaks_before):
                 pages.append([])
@@ -69,9 +75,9 @@ def extract(path: Path, limits: Limits, hints: Hints = NO_HINTS) -> Extracted:
         pages.pop()
     if len(pages) > limits.max_pages:
         raise IngestError("too_many_pages", f"The document has {len(pages)} pages; the limit is {limits.max_pages}.")
-    texts = ["\n".join(lines) for lines in pages]
-    if not any(t.strip() for t in texts):
+    if not any(line.strip() for lines in pages for line in lines):
         raise IngestError("no_text", "The Word document contains no text.")
+    texts = ["\n".join(running.around(number, lines)) for number, lines in enumerate(pages)]
     for top, line in enumerate(layout):
         line.top = top / max(len(layout), 1)
     return Extracted(
@@ -85,9 +91,10 @@ def extract(path: Path, limits: Limits, hints: Hints = NO_HINTS) -> Extracted:
 
 
 def _body(package: Package, main: str) -> Iterator:
-    """Each paragraph and table directly in the document's body as soon as it is parsed; cleared
-    once read, with whatever came before it (the same tags inside tables are read with their table)."""
-    for element in package.elements(main, (_P, _TABLE)):
+    """Each paragraph and table directly in the document's body as soon as it is parsed, and the
+    body's own section properties at its end; cleared once read, with whatever came before it (the
+    same tags inside tables are read with their table)."""
+    for element in package.elements(main, (_P, _TABLE, _SECTION)):
         body = element.getparent()
         if body is None or body.tag != _BODY:
             continue
@@ -95,6 +102,39 @@ def _body(package: Package, main: str) -> Iterator:
         element.clear()
         while element.getprevious() is not None:
             del body[0]
+
+
+class _Running:
+    """A section's running heads and footers: lines for the first page and for the others."""
+
+    def __init__(self, heads: dict[str, list[str]] | None = None, feet: dict[str, list[str]] | None = None):
+        self.heads, self.feet = heads or {}, feet or {}
+
+    def around(self, number: int, lines: list[str]) -> list[str]:
+        kind = "first" if number == 0 and "first" in self.heads else "default"
+        foot = "first" if number == 0 and "first" in self.feet else "default"
+        return [*self.heads.get(kind, ()), *lines, *self.feet.get(foot, ())]
+
+
+def _running(package: Package, main: str, section) -> _Running:
+    """The text of the header and footer parts a section names (default and first page; a first
+    page of its own only where the section says so, ``w:titlePg``)."""
+    title_page = section.find(f"{_W}titlePg")
+    first = title_page is not None and _on(title_page.get(f"{_W}val"), True)
+    targets = package.targets(main)
+    found: dict[str, dict[str, list[str]]] = {"header": {}, "footer": {}}
+    for where in ("header", "footer"):
+        for reference in section.iter(f"{_W}{where}Reference"):
+            kind = reference.get(f"{_W}type", "default")
+            part = targets.get(reference.get(f"{_R}id", ""), "")
+            if kind not in ("default", "first") or (kind == "first" and not first) or part not in package.members:
+                continue
+            root = _optional(package, part)
+            paragraphs = root.iter(_P) if root is not None else ()
+            found[where][kind] = [text for p in paragraphs if (text := _paragraph(p)[0])]
+        if first and "first" not in found[where]:
+            found[where]["first"] = []  # a first page of its own with no header part has none
+    return _Running(found["header"], found["footer"])
 
 
 def _optional(package: Package, name: str):

@@ -72,6 +72,17 @@ class Package:
                 return self.part(source, relationship.get("Target", ""))
         return ""
 
+    def targets(self, source: str) -> dict[str, str]:
+        """The member ``source``'s relationships: id → the member it points to (external ones left out)."""
+        folder, name = posixpath.split(source)
+        rels = posixpath.join(folder, "_rels", f"{name}.rels")
+        root = self.tree(rels) if rels in self.members else None
+        return {
+            relationship.get("Id", ""): self.part(source, relationship.get("Target", ""))
+            for relationship in (root.iter(_RELATIONSHIPS) if root is not None else ())
+            if relationship.get("TargetMode") != "External"
+        }
+
     def tree(self, name: str):
         """The parsed XML of a small member (relationships, styles, properties), or None if absent."""
         if name not in self.members:
