@@ -269,7 +269,23 @@ def save(job: IngestJob, local: Path, name: str, final_url: str, extracted, anal
 
 
 def _save(job: IngestJob, local: Path, name: str, final_url: str, extracted, analysis) -> Resource:
+    """The draft (or published) resource of one analysed document: record, people, suggestions, file, pages."""
+    resource = _new_resource(job, final_url, analysis)
+    IngestedFile.objects.create(sha256=job.sha256, resource=resource)  # unique: a concurrent twin fails here
+    resource.languages.set(Language.objects.filter(code__in=analysis.languages))
+    suggestions = _link_names(resource, analysis) + _found_suggestions(resource, analysis)
+    for suggestion in suggestions:
+        suggestion.resource, suggestion.job = resource, job
+    Suggestion.objects.bulk_create(suggestions)
+    attachment = _attach(resource, job, local, name, final_url, extracted)
+    _save_pages(attachment, extracted, analysis)
+    resource.save(update_fields=["updated_at"])
+    source = "suggestion" if job.suggested else "ingest"
+    resource_changed.send(sender=Resource, resource=resource, user=job.created_by, source=source)  # history, duplicates
+    return resource
 
+
+def _new_resource(job: IngestJob, final_url: str, analysis) -> Resource:
     types = [s for s in analysis.suggestions if s.field == "type"]
     auto = settings.LANTERN_INGEST_AUTO_PUBLISH and not job.suggested
     resource = Resource(
@@ -285,8 +301,11 @@ def _save(job: IngestJob, local: Path, name: str, final_url: str, extracted, ana
     if analysis.date:
         resource.published_date, resource.date_precision = analysis.date.date, analysis.date.precision
     resource.save()
-    IngestedFile.objects.create(sha256=job.sha256, resource=resource)  # unique: a concurrent twin fails here
-    resource.languages.set(Language.objects.filter(code__in=analysis.languages))
+    return resource
+
+
+def _link_names(resource: Resource, analysis) -> list[Suggestion]:
+    """Publisher, authors and identifiers found in the document, linked; the publisher also as a suggestion."""
     lookups = Lookups()
     suggestions = []
     if analysis.publisher:
@@ -310,6 +329,12 @@ def _save(job: IngestJob, local: Path, name: str, final_url: str, extracted, ana
     for scheme, value in (("doi", analysis.doi), ("isbn", analysis.isbn)):
         if value:
             Identifier.objects.create(resource=resource, scheme=scheme, value=value)
+    return suggestions
+
+
+def _found_suggestions(resource: Resource, analysis) -> list[Suggestion]:
+    """The date (applied) and the analysis's suggestions (the type applied when it is the resource's)."""
+    suggestions = []
     if analysis.date:
         suggestions.append(
             Suggestion(
@@ -333,9 +358,10 @@ def _save(job: IngestJob, local: Path, name: str, final_url: str, extracted, ana
                 applied=applied,
             )
         )
-    for suggestion in suggestions:
-        suggestion.resource, suggestion.job = resource, job
-    Suggestion.objects.bulk_create(suggestions)
+    return suggestions
+
+
+def _attach(resource: Resource, job: IngestJob, local: Path, name: str, final_url: str, extracted) -> Attachment:
     attachment = Attachment(
         resource=resource,
         url=final_url[:1000] if final_url else "",
@@ -349,6 +375,11 @@ def _save(job: IngestJob, local: Path, name: str, final_url: str, extracted, ana
     with local.open("rb") as stream:
         attachment.file.save(Path(name or local.name).name or "document", File(stream), save=False)
     attachment.save()
+    return attachment
+
+
+def _save_pages(attachment: Attachment, extracted, analysis) -> None:
+    """Each page's text with its language (and whether OCR read it), in batches."""
     batch = []
     recognised = set(extracted.recognised)
     for number, (text, language) in enumerate(_pages_with_language(extracted, analysis), start=1):
@@ -362,10 +393,6 @@ def _save(job: IngestJob, local: Path, name: str, final_url: str, extracted, ana
             Page.objects.bulk_create(batch)
             batch = []
     Page.objects.bulk_create(batch)
-    resource.save(update_fields=["updated_at"])
-    source = "suggestion" if job.suggested else "ingest"
-    resource_changed.send(sender=Resource, resource=resource, user=job.created_by, source=source)  # history, duplicates
-    return resource
 
 
 def _text_status(extracted) -> str:
