@@ -9,7 +9,8 @@ import datetime as dt
 from django.db import connection
 from django.db.models import Count, F, Q
 
-from lantern.catalog.models import Resource, attach_listing, published_sql
+from lantern.catalog.listing import attach_listing
+from lantern.catalog.models import Resource, published_sql
 from lantern.lib.sql import placeholders, table
 from lantern.search import engine, semantic
 
