@@ -74,3 +74,34 @@ def test_sitemap_lists_published_resources_publishers_and_collections(client):
     assert f"http://testserver/organisations/{hub['home_office'].slug}/" in locs
     assert "http://testserver/collections/covid-19/" in locs and "http://testserver/" in locs
     assert len(locs) == len(set(locs))
+
+
+def test_a_large_hub_gets_a_sitemap_index_that_reaches_every_page(client, monkeypatch):
+    """Past one page of a section, /sitemap.xml is an index; following it lists every resource in every language once."""
+    from lantern.api.sitemaps import ResourceSitemap
+
+    hub = make_hub()
+    monkeypatch.setattr(ResourceSitemap, "limit", 4)  # three resources in three languages: three pages
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    index = ET.fromstring(client.get(reverse("api:sitemap")).content)
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    pages = [e.text for e in index.findall("s:sitemap/s:loc", ns)]
+    resource_pages = [p for p in pages if "/sitemap-resources.xml" in p]
+    assert resource_pages == [
+        "http://testserver/sitemap-resources.xml",
+        "http://testserver/sitemap-resources.xml?p=2",
+        "http://testserver/sitemap-resources.xml?p=3",
+    ]
+    assert "http://testserver/sitemap-organisations.xml" in pages
+    locs = []
+    for page in pages:
+        response = client.get(page.removeprefix("http://testserver"))
+        assert response.status_code == 200 and response["Content-Type"].startswith("application/xml")
+        locs += [e.text for e in ET.fromstring(response.content).findall("s:url/s:loc", ns)]
+    assert len(locs) == len(set(locs))
+    for key in ("annual", "partnership", "guide"):
+        for prefix in ("", "/fr", "/es"):
+            assert f"http://testserver{prefix}/resources/{hub[key].slug}/" in locs
+    assert f"http://testserver/resources/{hub['draft'].slug}/" not in locs
+    assert client.get("/sitemap-resources.xml?p=9").status_code == 404
+    assert client.get("/sitemap-nothing.xml").status_code == 404

@@ -1,13 +1,20 @@
 """``/sitemap.xml``: published resources (from the one ``published()``), their publishers and collections
 (from ``public()``, built on it), the topics and countries they are about, the directories and the
 about page; every page in every interface language (``/``, ``/fr/``, ``/es/``), each URL listing
-its other languages as ``xhtml:link`` alternates (with ``x-default`` the default language)."""
+its other languages as ``xhtml:link`` alternates (with ``x-default`` the default language).
+
+A small hub gets one urlset. When a section needs more than one page (``limit`` entries, each
+language an entry), ``/sitemap.xml`` becomes a sitemap index of every section's pages
+(``/sitemap-<section>.xml?p=N``): Django's one combined map only ever lists each section's first page."""
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap as DjangoSitemap
+from django.contrib.sitemaps.views import index as index_view
 from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.db.models import Exists, Max, OuterRef
+from django.http import Http404
 from django.urls import reverse
 
 from lantern.catalog.models import Collection, Country, Organisation, Resource, Topic, published_q
@@ -104,5 +111,30 @@ SITEMAPS = {
 }
 
 
+def _entries(site: Sitemap) -> int:
+    """How many ``<url>`` entries a section writes (each item once per language), counted in SQL."""
+    items = site.items()
+    count = len(items) if isinstance(items, list) else items.count()
+    return count * len(site.languages or settings.LANGUAGES)
+
+
 def sitemap(request):
-    return sitemap_view(request, SITEMAPS, template_name="api/sitemap.xml", content_type="application/xml")
+    """All sections in one urlset while each fits on one page; an index of their pages beyond that."""
+    if all(_entries(site()) <= site.limit for site in SITEMAPS.values()):
+        return sitemap_view(request, SITEMAPS, template_name="api/sitemap.xml", content_type="application/xml")
+    return index_view(
+        request,
+        SITEMAPS,
+        template_name="api/sitemap_index.xml",
+        content_type="application/xml",
+        sitemap_url_name="api:sitemap-section",
+    )
+
+
+def section(request, section: str):
+    """One section's page ``?p=N`` of the sitemap index (an unknown section or page is a 404)."""
+    if section not in SITEMAPS:
+        raise Http404("No such sitemap section.")
+    return sitemap_view(
+        request, {section: SITEMAPS[section]}, template_name="api/sitemap.xml", content_type="application/xml"
+    )

@@ -5,7 +5,7 @@
 - ``api:oai`` — ``/oai``;
 - ``api:feed-new``, ``api:feed-search``, ``api:feed-topic``, ``api:feed-collection``,
   ``api:feed-country`` — each takes ``fmt`` = ``rss`` | ``atom``;
-- ``api:sitemap`` — ``/sitemap.xml``; ``api:robots`` — ``/robots.txt``, which names it.
+- ``api:sitemap`` — ``/sitemap.xml`` (an index of ``api:sitemap-section`` pages on a large hub); ``api:robots`` — ``/robots.txt``, which names it.
 
 Every one of them answers HEAD, ETags and 304s, and CORS for anonymous reads (``lantern.api.http``).
 """
@@ -98,5 +98,6 @@ urlpatterns = [
     ),
     re_path(rf"^feeds/countries/(?P<code>[a-zA-Z]{{2}})\.{FMT}$", read_face(feeds.feed_country), name="feed-country"),
     path("sitemap.xml", read_face(sitemaps.sitemap), name="sitemap"),
+    re_path(r"^sitemap-(?P<section>[a-z]+)\.xml$", read_face(sitemaps.section), name="sitemap-section"),
     path("robots.txt", read_face(robots), name="robots"),
 ]
