@@ -26,13 +26,20 @@ _NAME = (
 # Only where a line starts with the statement: "the toolkit published by X" in prose names another work.
 _STATED = [
     re.compile(
-        rf"^[ \t]*(?:first\s+)?(?:published|produced|prepared|issued|commissioned)(?:\s+in\s+\d{{4}})?\s+by\s+{_NAME}",
+        rf"^[ \t]*(?:(?:first\s+)?(?:published|produced|prepared|issued|commissioned)(?:\s+in\s+\d{{4}})?\s+by"
+        rf"(?:\s*:)?|publisher\s*:)\s+{_NAME}",
         re.I | re.M,
     ),
     # An article in lower case is left out ("publié par la Commission"); with a capital it is part
     # of the name ("La Strada International", "Le Mouvement du Nid", "El Pozo").
-    re.compile(rf"^[ \t]*(?:publié|édité|réalisé)\s+par\s+(?-i:l[ae']\s*)?{_NAME}", re.I | re.M),
-    re.compile(rf"^[ \t]*(?:publicado|editado|elaborado)\s+por\s+(?-i:(?:el|la)\s+)?{_NAME}", re.I | re.M),
+    # An imprint's label may end its line, the name on the next ("Published by:", "Edita:").
+    re.compile(
+        rf"^[ \t]*(?:(?:publié|édité|réalisé)\s+par(?:\s*:)?\s+|éditeur\s*:\s*)(?-i:l[ae']\s*)?{_NAME}", re.I | re.M
+    ),
+    re.compile(
+        rf"^[ \t]*(?:(?:publicado|editado|elaborado)\s+por(?:\s*:)?\s+|(?:edita|editorial)\s*:\s*)(?-i:(?:el|la)\s+)?{_NAME}",
+        re.I | re.M,
+    ),
     re.compile(
         rf"^[ \t]*(?:©|\(c\)|copyright)[ \t]*(?:(?:©|copyright)[ \t]*)?[\[(]?(?:19|20)\d{{2}}[\])]?,?[ \t]+(?:by[ \t]+)?{_NAME}",
         re.I | re.M,
@@ -46,9 +53,9 @@ _STATED = [
 # search, far cheaper than a pattern tried at every line. re.IGNORECASE also takes "İ" and "ı" for
 # "i" and "ſ" for "s", which lower() does not: a text holding one of them is searched throughout.
 _NEEDS = [
-    ("published", "produced", "prepared", "issued", "commissioned"),
-    ("publié", "édité", "réalisé"),
-    ("publicado", "editado", "elaborado"),
+    ("published", "produced", "prepared", "issued", "commissioned", "publisher"),
+    ("publié", "édité", "réalisé", "éditeur"),
+    ("publicado", "edita", "elaborado"),
     ("©", "(c)", "copyright"),
     ("©", "(c)", "copyright"),
 ]
@@ -152,7 +159,7 @@ def find(
             confidence = 0.9 if org else 0.7 if key == "publisher" else 0.6  # a site's name is usually its owner's
             return Publisher(org.name if org else value, org, confidence, f"page metadata ({key})")
     for name in stated(front + "\n" + back):
-        org = match_known(name)
+        org = match_known(name) or match_known(f"The {name}")  # "The" is left out of a stated name
         if org or name[:1].isupper():  # stated on a line of its own: trusted, even if new
             return Publisher(org.name if org else name, org, 0.9 if org else 0.7, f"stated: {name}")
     every = organisations()
