@@ -49,6 +49,7 @@ PAGES = {
     "countries": "/countries/",
     "about": "/about/",
     "suggest": "/suggest/",
+    "report": "/resources/nrm-first-responder-form-offline-prompt-sheet-2026/report/",
     "not-found": "/no-such-page/",
     "home-fr": "/fr/",
     "search-es": "/es/search/?q=trabajo",
