@@ -275,9 +275,15 @@ def searches(browser, root: str, copy: Path, queries: list[str]) -> None:
         visit = Recorder(browser, root, copy)
         visit.page.goto(root + "search/index.html")
         visit.page.wait_for_selector("#results[aria-busy=false]", timeout=120_000)
+        listed = len(visit.loaded)
+        visit.page.wait_for_load_state("networkidle")  # a visitor takes a moment to type: what loads meanwhile
         opened = len(visit.loaded)
         if not cold:
-            print(f"     opening the search page: {visit.bytes(visit.loaded) / 1000:.0f} KB in {opened} files")
+            first, idle = visit.bytes(visit.loaded[:listed]), visit.bytes(visit.loaded)
+            print(
+                f"     opening the search page: {first / 1000:.0f} KB in {listed} files until the list shows, "
+                f"{idle / 1000:.0f} KB in {opened} before anything is typed"
+            )
         visit.page.fill("#q", query)
         ms, heading, engine, page_ms = search(visit.page)
         count = visit.page.locator("#offline-results .card").count()

@@ -1,8 +1,9 @@
 // Search in an offline copy of the hub (lantern export-site). The state of a search lives after
 // "#" (q, page and the filters: type, topic, country, year, language, publisher, collection), so
-// every result page is a link that works from a folder. Over HTTP, Pagefind's index (pagefind/);
-// from file://, where browsers refuse module scripts and fetch(), the copy's own index
-// (search-index/), whose parts are classic scripts added with <script> when a query needs them.
+// every result page is a link that works from a folder. Words typed, over HTTP: Pagefind's index
+// (pagefind/); from file://, where browsers refuse module scripts and fetch(), and for a list
+// without words: the copy's own index (search-index/), whose parts are classic scripts added with
+// <script> when a query needs them.
 // Nothing is stored in the browser and nothing is asked of another host.
 (function () {
   "use strict";
@@ -170,7 +171,6 @@
             var filters = {};
             FILTERS.forEach(function (name) { if (state.filters[name].length) { filters[name] = { any: state.filters[name] }; } });
             var options = { filters: filters };
-            if (!state.q) { options.sort = { date: "desc" }; }
             return pagefind.search(state.q || null, options).then(function (found) {
               var results = (found && found.results) || [];
               return { total: results.length, counts: (found && found.filters) || {}, page: function (start, end) {
@@ -264,12 +264,17 @@
   }
 
   // --- running -------------------------------------------------------------------------------
-  var engine = null;
-  function chooseEngine() {
-    if (!engine) {
-      engine = location.protocol === "file:" ? Promise.resolve(scriptIndex) : pagefindEngine().catch(function () { return scriptIndex; });
-    }
-    return engine;
+  // With no words typed (the page as it opens, or filters alone) the copy's own index lists the
+  // resources: Pagefind would load its whole word index to list every page (3 MB for 10,000).
+  // Pagefind itself starts loading once that list is shown, ready for the words a visitor types.
+  var pagefind = null;
+  function loadPagefind() {
+    if (!pagefind) { pagefind = pagefindEngine().catch(function () { return scriptIndex; }); }
+    return pagefind;
+  }
+  function chooseEngine(state) {
+    if (location.protocol === "file:" || !fold(state.q).length) { return Promise.resolve(scriptIndex); }
+    return loadPagefind();
   }
 
   var run = 0;
@@ -278,7 +283,7 @@
     var mine = ++run;
     var started = performance.now();
     input.value = state.q;
-    chooseEngine().then(function (chosen) {
+    chooseEngine(state).then(function (chosen) {
       return chosen.search(state).then(function (found) {
         var start = (state.page - 1) * PER_PAGE;
         return found.page(start, start + PER_PAGE).then(function (items) {
@@ -290,6 +295,7 @@
           resultsBox.setAttribute("data-engine", chosen.name);
           resultsBox.setAttribute("data-ms", String(Math.round(performance.now() - started)));
           resultsBox.setAttribute("aria-busy", "false");
+          if (location.protocol !== "file:") { loadPagefind(); }
         });
       });
     });
