@@ -203,3 +203,34 @@ def test_export_then_import_round_trips(tmp_path, fmt, django_db_blocker):
     after = sorted((to_record(r) for r in records_queryset()), key=lambda r: r["slug"])
     strip = lambda rs: [{k: v for k, v in r.items() if k not in {"created_at", "updated_at"}} for r in rs]  # noqa: E731
     assert strip(after) == strip(before)
+
+
+def test_rows_of_one_file_naming_the_same_record_update_it(tmp_path):
+    """A row whose slug, source URL or DOI an earlier row of the same file took updates that record
+    (rows are written together, in file order); alike titles get their own addresses; a publisher
+    or author named twice, in any case, is one organisation or person; every record has its history
+    and is searchable."""
+    from lantern.curation.models import Revision
+    from lantern.search.models import SearchDocument
+
+    fishing = {"title": "Forced labour in fishing", "status": "published", "publishers": ["Tidewater Watch"]}
+    rows = [
+        dict(fishing, source_url="https://example.org/fishing", authors=["Jane Roe"]),
+        dict(fishing, doi="10.5555/fish.2"),
+        {"source_url": "https://example.org/fishing", "title": "Forced labour in fishing, revised"},
+        {"slug": "forced-labour-in-fishing", "teaser": "Boats and debts."},
+        {"doi": "https://doi.org/10.5555/FISH.2", "teaser": "The second one."},
+        {"title": "Ports", "status": "published", "publishers": ["tidewater watch"], "authors": ["JANE ROE"]},
+    ]
+    report = import_file(write_jsonl(tmp_path / "in.jsonl", rows))
+    assert report.ok and (report.created, report.updated) == (3, 3)
+    first = Resource.objects.get(slug="forced-labour-in-fishing")
+    assert (first.title, first.teaser) == ("Forced labour in fishing, revised", "Boats and debts.")
+    assert Resource.objects.get(slug="forced-labour-in-fishing-2").teaser == "The second one."
+    ports = Resource.objects.get(slug="ports")
+    assert list(ports.publishers.all()) == list(first.publishers.all())
+    assert list(ports.authors.all()) == list(first.authors.all())
+    assert Organisation.objects.filter(name__iexact="tidewater watch").count() == 1
+    assert sorted(Revision.objects.filter(resource=first).values_list("number", flat=True)) == [1, 2, 3]
+    assert Revision.objects.filter(resource=ports).count() == 1
+    assert SearchDocument.objects.count() == 3
