@@ -359,7 +359,7 @@ CACHES = {
 
 # Search (see docs/settings.md)
 LANTERN_SEARCH_SEMANTIC = env_bool("LANTERN_SEARCH_SEMANTIC", True)
-LANTERN_SEARCH_EMBED_THREADS = env_int("LANTERN_SEARCH_EMBED_THREADS", 2, minimum=1)
+LANTERN_SEARCH_EMBED_THREADS = env_int("LANTERN_SEARCH_EMBED_THREADS", 1, minimum=1)
 # The lexical engine: "tantivy" (an index in the data directory, fast at 100,000 resources) or
 # "database" (SQLite FTS5 / PostgreSQL full-text search; for hubs whose web processes run on
 # several machines without a shared disk).
