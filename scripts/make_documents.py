@@ -105,6 +105,7 @@ class Doc:
     columns: int = 1
     body_pages: int = 3
     lead: str = ""  # a sentence the body opens with
+    cover_textbox: bool = False  # the cover's lines in a text box, as Word writes one (twice: shape and VML)
     cover_table: bool = False  # the cover's lines in a table, as many Word templates lay them out
     cover_image: bool = False  # the cover exported as one picture (its words are no text)
     letterhead: bool = False  # the running head is on the first page too, and only there the publisher is named
@@ -680,6 +681,36 @@ DOCS = [
         new_organisation=True,
         features=["imprint: 'Edita:' names a new organisation", "designer named in the imprint", "logo"],
     ),
+    Doc(
+        "fundacion-renacer-informe",
+        "docx",
+        "es",
+        "Explotación sexual comercial de niñas, niños y adolescentes en el turismo: informe de situación",
+        "Fundación Renacer",
+        2020,
+        "report",
+        cover=["Fundación Renacer", "Bogotá, agosto de 2020"],
+        logo="Renacer",
+        header="Fundación Renacer",
+        cover_textbox=True,
+        body_pages=3,
+        features=["cover in a text box (written twice, as Word does)", "logo", "running head"],
+    ),
+    Doc(
+        "after-exploitation-data-briefing",
+        "pdf",
+        "en",
+        "Data Briefing: Immigration Detention of Potential Victims of Trafficking",
+        "After Exploitation",
+        2022,
+        "briefing",
+        cover=["After Exploitation", "February 2022"],
+        logo="After Exploitation",
+        footer="After Exploitation",
+        cover_textbox=True,
+        body_pages=2,
+        features=["cover in a text box", "logo", "running footer"],
+    ),
 ]
 
 
@@ -744,7 +775,11 @@ def make_docx(doc: Doc, path: Path) -> int:
         document.add_picture(io.BytesIO(logo_png(doc.logo, doc.name)), width=Cm(2.2 + 0.32 * len(doc.logo)))
     for _ in range(3):
         document.add_paragraph()
-    if doc.cover_table:
+    if doc.cover_textbox:
+        placeholder = document.add_paragraph()._p  # before the body's section properties, which come last
+        placeholder.addprevious(_textbox([(doc.title, 26, True)] + [(line, 14, False) for line in doc.cover]))
+        placeholder.getparent().remove(placeholder)
+    elif doc.cover_table:
         table = document.add_table(rows=0, cols=1)
         for n, line in enumerate([doc.title, *doc.cover]):
             run = table.add_row().cells[0].paragraphs[0].add_run(line)
@@ -754,7 +789,7 @@ def make_docx(doc: Doc, path: Path) -> int:
     else:
         run = document.add_paragraph().add_run(doc.title)
         run.bold, run.font.size = True, Pt(26)
-    for line in doc.cover if not doc.cover_table else ():
+    for line in doc.cover if not (doc.cover_table or doc.cover_textbox) else ():
         document.add_paragraph().add_run(line).font.size = Pt(14)
     if doc.form:
         _form(document, doc)
@@ -792,6 +827,64 @@ def make_docx(doc: Doc, path: Path) -> int:
     pages += 1
     document.save(str(path))
     return pages
+
+
+NAMESPACES = " ".join(
+    f'xmlns:{prefix}="{uri}"'
+    for prefix, uri in {
+        "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+        "wps": "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+        "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+        "v": "urn:schemas-microsoft-com:vml",
+        "o": "urn:schemas-microsoft-com:office:office",
+        "w10": "urn:schemas-microsoft-com:office:word",
+    }.items()
+)
+
+
+def _textbox(lines: list[tuple[str, int, bool]]):
+    """A paragraph anchoring a text box that holds ``lines`` (text, points, bold), as Word 2010 and
+    later write it: a DrawingML shape, and the same box again in VML for older readers."""
+    from xml.sax.saxutils import escape
+
+    from docx.oxml import parse_xml
+
+    content = (
+        "<w:txbxContent>"
+        + "".join(
+            f'<w:p><w:pPr><w:spacing w:after="240"/></w:pPr><w:r><w:rPr>{"<w:b/>" if bold else ""}'
+            f'<w:sz w:val="{size * 2}"/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r></w:p>'
+            for text, size, bold in lines
+        )
+        + "</w:txbxContent>"
+    )
+    shape = (
+        '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="251659264" '
+        'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+        '<wp:positionH relativeFrom="margin"><wp:posOffset>0</wp:posOffset></wp:positionH>'
+        '<wp:positionV relativeFrom="margin"><wp:posOffset>1800000</wp:posOffset></wp:positionV>'
+        '<wp:extent cx="5400000" cy="2880000"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>'
+        '<wp:docPr id="10" name="Text Box 10"/><wp:cNvGraphicFramePr/>'
+        '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">'
+        '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+        '<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5400000" cy="2880000"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+        f"<wps:txbx>{content}</wps:txbx>"
+        '<wps:bodyPr rot="0" vert="horz" wrap="square" lIns="0" tIns="0" rIns="0" bIns="0" anchor="t"/>'
+        "</wps:wsp></a:graphicData></a:graphic></wp:anchor>"
+    )
+    vml = (
+        '<w:pict><v:shape id="Text Box 10" o:spid="_x0000_s1026" type="#_x0000_t202" filled="f" stroked="f" '
+        'style="position:absolute;margin-top:141.7pt;width:425.2pt;height:226.8pt;z-index:251659264;'
+        'mso-position-horizontal:left;mso-position-horizontal-relative:margin;mso-position-vertical-relative:margin">'
+        f'<v:textbox inset="0,0,0,0">{content}</v:textbox><w10:wrap type="topAndBottom"/></v:shape></w:pict>'
+    )
+    return parse_xml(
+        f"<w:p {NAMESPACES}><w:r><mc:AlternateContent>"
+        f'<mc:Choice Requires="wps"><w:drawing>{shape}</w:drawing></mc:Choice>'
+        f"<mc:Fallback>{vml}</mc:Fallback></mc:AlternateContent></w:r></w:p>"
+    )
 
 
 def _page_field(paragraph, qn) -> None:

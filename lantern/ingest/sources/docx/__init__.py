@@ -28,6 +28,7 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _DC, _DCTERMS = "{http://purl.org/dc/elements/1.1/}", "{http://purl.org/dc/terms/}"
 _P, _TABLE, _BODY, _SECTION = f"{_W}p", f"{_W}tbl", f"{_W}body", f"{_W}sectPr"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_TEXTBOX, _FALLBACK = f"{_W}txbxContent", "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _IN_PARAGRAPH = (f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}lastRenderedPageBreak", f"{_W}pageBreakBefore")
 DEFAULT_SIZE = 11.0
 LAYOUT_LINES = 60  # lines of the first page kept (with sizes) for finding the title
@@ -54,18 +55,21 @@ def extract(path: Path, limits: Limits, hints: Hints = NO_HINTS) -> Extracted:
         if block.tag == _SECTION:  # the last section's properties, at the end of the body
             running = _running(package, main, block)
         elif block.tag == _P:
-            text, breaks_before, breaks_after = _paragraph(block)
-            for _ in range(breaks_before):
-                pages.append([])
-            if text:
-                pages[-1].append(text)
-                if len(pages) == 1 and len(layout) < LAYOUT_LINES:
-                    style = styles.name(block)
-                    if not title_hint and style in {"title"}:
-                        title_hint = text
-                    layout.append(_line(styles, block, text, style, len(layout)))
-            for _ in range(breaks_after):
-                pages.append([])
+            for paragraph, boxed in _readable(block):
+                text, breaks_before, breaks_after = _paragraph(paragraph, own_text_only=boxed is not None)
+                if boxed:  # a break inside a text box breaks no page
+                    breaks_before = breaks_after = 0
+                for _ in range(breaks_before):
+                    pages.append([])
+                if text:
+                    pages[-1].append(text)
+                    if len(pages) == 1 and len(layout) < LAYOUT_LINES:
+                        style = styles.name(paragraph)
+                        if not title_hint and style in {"title"}:
+                            title_hint = text
+                        layout.append(_line(styles, paragraph, text, style, len(layout)))
+                for _ in range(breaks_after):
+                    pages.append([])
         elif block.tag == _TABLE:
             rows = ["\t".join(" ".join(t.split()) for t in _cells(row)) for row in block.iter(f"{_W}tr")]
             pages[-1].extend(r for r in rows if r.strip())
@@ -147,13 +151,37 @@ def _optional(package: Package, name: str):
         return None
 
 
-def _paragraph(element) -> tuple[str, int, int]:
-    """Text of a paragraph, and the page breaks before and after it."""
+def _readable(paragraph) -> list[tuple]:
+    """What to read of a body paragraph, in order: (paragraph, None) when it holds no text box, else
+    the paragraphs of its text boxes, (paragraph, True), then its own text, (paragraph, False).
+    A text box is read once: Word writes it twice, as a shape and again in VML inside
+    ``mc:Fallback`` for older readers."""
+    if next(paragraph.iter(_TEXTBOX, _FALLBACK), None) is None:
+        return [(paragraph, None)]
+    boxes = [box for box in paragraph.iter(_TEXTBOX) if not _nested(box, paragraph)]
+    return [*((p, True) for box in boxes for p in box if p.tag == _P), (paragraph, False)]
+
+
+def _nested(node, top) -> bool:
+    """Whether ``node`` is inside a text box or a compatibility fallback within ``top``."""
+    parent = node.getparent()
+    while parent is not None and parent is not top:
+        if parent.tag in (_TEXTBOX, _FALLBACK):
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _paragraph(element, own_text_only: bool = False) -> tuple[str, int, int]:
+    """Text of a paragraph, and the page breaks before and after it; ``own_text_only`` leaves out
+    what its text boxes and compatibility fallbacks hold."""
     if not len(element):
         return "", 0, 0
     parts: list[str] = []
     before = after = 0
     for node in element.iter(*_IN_PARAGRAPH):  # elements only: comments, instructions and entities pass
+        if own_text_only and _nested(node, element):
+            continue
         tag = node.tag.removeprefix(_W)
         if tag == "t":
             parts.append(_text(node))
