@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import subprocess
+import tempfile
 import threading
 import time
 import urllib.error
@@ -199,24 +200,26 @@ def served_hub(cli_env):
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
-    server = subprocess.Popen(
-        [LANTERN, "serve", "--port", str(port)], env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    base = f"http://127.0.0.1:{port}"
-    try:
-        for _attempt in range(150):
-            try:
-                with urllib.request.urlopen(f"{base}/suggest/", timeout=5) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("lantern serve did not answer: " + server.stderr.read1().decode(errors="replace"))
-        yield base, env
-    finally:
-        server.terminate()
-        server.wait(timeout=20)
+    with tempfile.TemporaryFile() as log:  # not a pipe: a full pipe would stop the server (a log line per request)
+        server = subprocess.Popen(
+            [LANTERN, "serve", "--port", str(port)], env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=log
+        )
+        base = f"http://127.0.0.1:{port}"
+        try:
+            for _attempt in range(150):
+                try:
+                    with urllib.request.urlopen(f"{base}/suggest/", timeout=5) as response:
+                        if response.status == 200:
+                            break
+                except OSError:
+                    time.sleep(0.2)
+            else:
+                log.seek(0)
+                pytest.fail("lantern serve did not answer: " + log.read().decode(errors="replace"))
+            yield base, env
+        finally:
+            server.terminate()
+            server.wait(timeout=20)
 
 
 def test_twelve_parallel_posts_from_one_address_store_at_most_the_limit(served_hub):

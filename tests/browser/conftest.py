@@ -77,8 +77,11 @@ def hub(tmp_path_factory):
     HUB_ENV.update(env)
     subprocess.run([LANTERN, "demo"], env=env, cwd=REPO, check=True, capture_output=True, timeout=300)
     port = _free_port()
+    # The server's log (a line per request) goes to a file: a pipe nobody reads fills up after a
+    # few hundred requests, and the server then waits for ever to write its next line.
+    log = (Path(env["LANTERN_DATA_DIR"]) / "serve.log").open("w+b")
     server = subprocess.Popen(
-        [LANTERN, "serve", "--port", str(port)], env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        [LANTERN, "serve", "--port", str(port)], env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=log
     )
     base = f"http://127.0.0.1:{port}"
     for _attempt in range(300):
@@ -87,7 +90,8 @@ def hub(tmp_path_factory):
                 break
         except OSError:
             if server.poll() is not None:
-                raise RuntimeError(f"lantern serve stopped: {server.stderr.read().decode()}") from None
+                log.seek(0)
+                raise RuntimeError(f"lantern serve stopped: {log.read().decode(errors='replace')}") from None
             time.sleep(0.1)
     else:
         server.terminate()
@@ -95,6 +99,7 @@ def hub(tmp_path_factory):
     yield base
     server.terminate()
     server.wait(timeout=10)
+    log.close()
 
 
 @pytest.fixture
