@@ -389,7 +389,8 @@ def _without_nul(value):
 
 def _in_lantern(made: list[dict]) -> list[dict]:
     from lantern.catalog.models import Organisation, Person, Resource
-    from lantern.catalog.records import RecordWriter, records_queryset, to_record
+    from lantern.catalog.records import records_queryset, to_record
+    from lantern.catalog.writer import RecordWriter
 
     Resource.objects.all().delete()
     Organisation.objects.all().delete()

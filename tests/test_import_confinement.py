@@ -133,7 +133,7 @@ def test_a_wordpress_export_still_imports_when_held_to_its_folder(layout):
 
 def test_records_without_a_folder_never_read_paths(db):
     """The API and internal writers (merge, restore) have no import folder: a path is not read."""
-    from lantern.catalog.records import RecordWriter
+    from lantern.catalog.writer import RecordWriter
 
     result = RecordWriter().write({"title": "From the API", "files": ["/etc/passwd"], "status": "published"})
     assert not result.resource.attachments.exists()

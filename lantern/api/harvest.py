@@ -29,7 +29,8 @@ from django.utils import timezone
 
 from lantern.api.models import HarvestSource
 from lantern.catalog.models import Resource
-from lantern.catalog.records import RecordError, RecordWriter
+from lantern.catalog.records import RecordError
+from lantern.catalog.writer import RecordWriter
 from lantern.ingest.formats import resolve_vocabulary
 from lantern.lib import netguard
 from lantern.lib.citations import LANTERN_TYPES

@@ -30,7 +30,8 @@ from lantern.api.models import ApiToken
 from lantern.api.serialise import collection_data, organisation_data, resource_record, topic_data
 from lantern.catalog import permissions
 from lantern.catalog.models import Collection, Organisation, Resource, Topic, published_q
-from lantern.catalog.records import RecordError, RecordWriter, citation_record, records_queryset
+from lantern.catalog.records import RecordError, citation_record, records_queryset
+from lantern.catalog.writer import RecordWriter
 from lantern.lib import citations
 from lantern.search import service
 

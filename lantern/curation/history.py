@@ -14,8 +14,9 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from lantern.catalog.models import Resource
-from lantern.catalog.records import RecordWriter, records_queryset, to_record
+from lantern.catalog.records import records_queryset, to_record
 from lantern.catalog.signals import resource_changed, resources_changed
+from lantern.catalog.writer import RecordWriter
 from lantern.curation.models import Revision
 
 IGNORED = {"created_at", "updated_at"}

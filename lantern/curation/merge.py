@@ -13,8 +13,8 @@ from django.db.models import Max
 from django.utils import timezone
 
 from lantern.catalog.models import Attachment, Identifier, Resource, ResourceAuthor, ResourcePublisher
-from lantern.catalog.records import RecordWriter
 from lantern.catalog.signals import resource_changed
+from lantern.catalog.writer import RecordWriter
 from lantern.curation import history
 from lantern.curation.models import Merge, Redirect, Revision
 

@@ -13,8 +13,9 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from lantern.catalog import permissions
+from lantern.catalog.lookups import Lookups
 from lantern.catalog.models import Country, Language, ResourcePublisher, Topic
-from lantern.catalog.records import Lookups, parse_date
+from lantern.catalog.records import parse_date
 from lantern.ingest import jobs
 from lantern.ingest.models import IngestJob, Suggestion
 from lantern.ingest.sources.url import is_url

@@ -23,8 +23,8 @@ from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 
+from lantern.catalog.lookups import Lookups
 from lantern.catalog.models import Attachment, Identifier, Language, Page, Resource, ResourceAuthor, ResourcePublisher
-from lantern.catalog.records import Lookups
 from lantern.catalog.signals import resource_changed
 from lantern.ingest import pipeline
 from lantern.ingest.errors import IngestError

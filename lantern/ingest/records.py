@@ -18,16 +18,8 @@ from pathlib import Path
 from django.db import transaction
 
 from lantern.catalog.models import Resource
-from lantern.catalog.records import (
-    EXPORT_FIELDS,
-    FIELDS,
-    LIST_FIELDS,
-    RecordError,
-    RecordWriter,
-    WriteResult,
-    records_queryset,
-    to_record,
-)
+from lantern.catalog.records import EXPORT_FIELDS, FIELDS, LIST_FIELDS, RecordError, records_queryset, to_record
+from lantern.catalog.writer import RecordWriter, WriteResult
 from lantern.search import index
 
 FORMATS = ("jsonl", "csv")

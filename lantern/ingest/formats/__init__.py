@@ -13,8 +13,10 @@ from pathlib import Path
 
 from django.db import transaction
 
+from lantern.catalog.lookups import Lookups
 from lantern.catalog.models import Resource
-from lantern.catalog.records import Lookups, RecordError, RecordWriter, WriteResult
+from lantern.catalog.records import RecordError
+from lantern.catalog.writer import RecordWriter, WriteResult
 from lantern.ingest.records import ImportFileError, ImportReport, RowProblem, in_batches
 from lantern.lib import citations
 
