@@ -37,7 +37,7 @@ from lantern.lib import metadata
 from lantern.public import cards, cite, directories, labels, links, results
 from lantern.public.helplines import helplines
 from lantern.public.pagecache import cached_page
-from lantern.public.results import FILTER_NAMES, all_topics  # noqa: F401 - FILTER_NAMES: the offline copy's filters
+from lantern.public.results import all_topics
 from lantern.search import service
 from lantern.search.filters import PARAMS
 from lantern.search.related import related

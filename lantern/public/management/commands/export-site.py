@@ -6,7 +6,8 @@ import time
 
 from django.core.management.base import BaseCommand, CommandError
 
-from lantern.public import offline
+from lantern.public.offline import export_site
+from lantern.public.offline_options import ExportError, Options, human_size, parse_files, parse_size
 
 
 def _list(value: str | None) -> list[str]:
@@ -37,19 +38,19 @@ class Command(BaseCommand):
 
     def handle(self, *args, dir: str, **opts):
         try:
-            files, largest = offline.parse_files(opts["files"])
-            options = offline.Options(
+            files, largest = parse_files(opts["files"])
+            options = Options(
                 files=files,
                 max_file_bytes=largest,
                 languages=_list(opts["language"]),
                 collections=_list(opts["collection"]),
                 topics=_list(opts["topic"]),
-                max_size=offline.parse_size(opts["max_size"]) if opts["max_size"] else None,
+                max_size=parse_size(opts["max_size"]) if opts["max_size"] else None,
                 zip=opts["zip"],
             )
             started = time.perf_counter()
-            report = offline.export_site(dir, options, progress=lambda message: self.stderr.write(f"  {message}"))
-        except offline.ExportError as exc:
+            report = export_site(dir, options, progress=lambda message: self.stderr.write(f"  {message}"))
+        except ExportError as exc:
             raise CommandError(str(exc)) from exc
         seconds = time.perf_counter() - started
         if report.skipped:
@@ -60,7 +61,7 @@ class Command(BaseCommand):
                 f"({', '.join(report.interface)}); {report.written} written, {report.unchanged} unchanged, "
                 f"{report.removed} removed, in {seconds:.1f} s."
             )
-        self.stdout.write(f"Size: {offline.human_size(report.size)} ({report.size} bytes).")
+        self.stdout.write(f"Size: {human_size(report.size)} ({report.size} bytes).")
         if report.zip_path:
-            self.stdout.write(f"Archive: {report.zip_path} ({offline.human_size(report.zip_size)}).")
+            self.stdout.write(f"Archive: {report.zip_path} ({human_size(report.zip_size)}).")
         self.stdout.write(f"Open {report.path}/index.html in a browser, or serve the folder with any web server.")
