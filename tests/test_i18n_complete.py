@@ -97,7 +97,7 @@ def public_strings() -> dict[tuple[str | None, str], tuple[tuple[str, ...], str]
             for label in choices.labels:
                 text = str(label)
                 if isinstance(label, Promise):  # not "DOI", "ISBN": names, the same in every language
-                    strings.setdefault((None, text), ((text,), f"catalog/models.py {choices.__qualname__}"))
+                    strings.setdefault((None, text), ((text,), f"catalog/models {choices.__qualname__}"))
     return strings
 
 

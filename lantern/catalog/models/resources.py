@@ -1,4 +1,5 @@
-"""The catalogue: resources and what describes them. The one definition of "published" lives here."""
+"""Resources: the one definition of "published", the resource itself with its ordered publishers
+and authors and its identifiers, and the collections and series that group resources."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from typing import TYPE_CHECKING
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.signals import setting_changed
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.dispatch import receiver
 from django.urls import get_script_prefix, get_urlconf, reverse
@@ -21,177 +21,13 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from lantern.catalog import identifiers
+from lantern.catalog.models.agents import Organisation, Person
+from lantern.catalog.models.vocabulary import Country, Language, Topic
 from lantern.lib.dates import local_date
 from lantern.lib.text import sanitize_html, unique_slug
 
 if TYPE_CHECKING:
     from lantern.catalog.listing import Listing
-
-
-def _lines(value: str) -> list[str]:
-    return [line.strip() for line in (value or "").splitlines() if line.strip()]
-
-
-class Country(models.Model):
-    """ISO 3166-1 countries with their UN M49 regions (loaded from shipped data)."""
-
-    code = models.CharField(_("code"), max_length=2, primary_key=True, help_text=_("ISO 3166-1 alpha-2"))
-    name = models.CharField(_("name"), max_length=100)
-    m49 = models.CharField(_("M49 code"), max_length=3, blank=True)
-    region = models.CharField(_("region"), max_length=40, blank=True)
-    subregion = models.CharField(_("sub-region"), max_length=60, blank=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("country")
-        verbose_name_plural = _("countries")
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Language(models.Model):
-    code = models.CharField(_("code"), max_length=2, primary_key=True, help_text=_("ISO 639-1"))
-    name = models.CharField(_("name"), max_length=80)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("language")
-
-    def __str__(self) -> str:
-        return self.name
-
-
-class Topic(models.Model):
-    """A term of the field's controlled vocabulary; ``synonyms`` feed search and suggestions."""
-
-    slug = models.SlugField(_("slug"), max_length=80, unique=True)
-    name = models.CharField(_("name"), max_length=120)
-    parent = models.ForeignKey(
-        "self",
-        verbose_name=_("broader topic"),
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="children",
-    )
-    synonyms = models.TextField(_("synonyms"), blank=True, help_text=_("One per line."))
-    description = models.TextField(_("description"), blank=True)
-    name_fr = models.CharField(_("name in French"), max_length=120, blank=True)
-    name_es = models.CharField(_("name in Spanish"), max_length=120, blank=True)
-    position = models.PositiveIntegerField(_("position"), default=0)
-
-    class Meta:
-        ordering = ["position", "name"]
-        verbose_name = _("topic")
-
-    def __str__(self) -> str:
-        return self.name
-
-    @property
-    def synonym_list(self) -> list[str]:
-        return _lines(self.synonyms)
-
-    def clean(self) -> None:
-        node, seen = self.parent, set()
-        while node is not None:
-            if node.pk == self.pk or node.pk in seen:
-                raise ValidationError({"parent": _("A topic cannot sit below itself.")})
-            seen.add(node.pk)
-            node = node.parent
-
-    def get_absolute_url(self) -> str:
-        return reverse("public:search") + f"?topic={self.slug}"
-
-
-class OrganisationQuerySet(models.QuerySet):
-    def public(self) -> OrganisationQuerySet:
-        """Organisations that publish at least one published resource: the only ones a public place
-        (pages, lists, API, OAI-PMH, sitemap, feeds) may name. A draft's new publisher stays unseen."""
-        return self.filter(models.Exists(Resource.objects.published().filter(publishers=models.OuterRef("pk"))))
-
-    def named(self, name: str) -> Organisation | None:
-        """The organisation called ``name`` by its name, acronym or one of its aliases (any case)."""
-        name = " ".join((name or "").split())
-        if not name:
-            return None
-        # One query: the name/acronym matches (compared by the database, as before) and the
-        # organisations that may have the name as an alias (compared here, in any case). The
-        # database's contains is case-blind for ASCII only, so other names check every alias.
-        exact = models.Q(name__iexact=name) | models.Q(acronym__iexact=name)
-        maybe_alias = models.Q(aliases__icontains=name) if name.isascii() else ~models.Q(aliases="")
-        rows = self.filter(exact | maybe_alias).annotate(
-            is_exact=models.ExpressionWrapper(exact, output_field=models.BooleanField())
-        )
-        if not rows.ordered:
-            rows = rows.order_by("pk")  # as .first() would
-        lowered, by_alias = name.lower(), None
-        for org in rows:
-            if org.is_exact:
-                return org
-            if by_alias is None and lowered in (a.lower() for a in org.alias_list):
-                by_alias = org
-        return by_alias
-
-
-class Organisation(models.Model):
-    class Kind(models.TextChoices):
-        NGO = "ngo", _("NGO")
-        GOVERNMENT = "government", _("Government")
-        INTERGOVERNMENTAL = "intergovernmental", _("Intergovernmental")
-        ACADEMIC = "academic", _("Academic")
-        BUSINESS = "business", _("Business")
-        PARTNERSHIP = "partnership", _("Partnership")
-
-    name = models.CharField(_("name"), max_length=200, unique=True)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True)
-    acronym = models.CharField(_("acronym"), max_length=30, blank=True)
-    aliases = models.TextField(_("aliases"), blank=True, help_text=_("Other names, one per line."))
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, blank=True)
-    country = models.ForeignKey(Country, verbose_name=_("country"), null=True, blank=True, on_delete=models.PROTECT)
-    website = models.URLField(_("website"), max_length=500, blank=True)
-    description = models.TextField(_("description"), blank=True)
-
-    objects = OrganisationQuerySet.as_manager()
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("organisation")
-
-    def __str__(self) -> str:
-        return self.name
-
-    @property
-    def alias_list(self) -> list[str]:
-        return _lines(self.aliases)
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            others = Organisation.objects.exclude(pk=self.pk)
-            self.slug = unique_slug(self.name, lambda s: others.filter(slug=s).exists())
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("public:organisation", args=[self.slug])
-
-
-class Person(models.Model):
-    name = models.CharField(_("name"), max_length=200)
-    slug = models.SlugField(_("slug"), max_length=80, unique=True, blank=True)
-
-    class Meta:
-        ordering = ["name"]
-        verbose_name = _("person")
-        verbose_name_plural = _("people")
-
-    def __str__(self) -> str:
-        return self.name
-
-    def save(self, *args, **kwargs) -> None:
-        if not self.slug:
-            others = Person.objects.exclude(pk=self.pk)
-            self.slug = unique_slug(self.name, lambda s: others.filter(slug=s).exists())
-        super().save(*args, **kwargs)
 
 
 class CollectionQuerySet(models.QuerySet):
@@ -492,40 +328,6 @@ class ResourcePublisher(models.Model):
         return str(self.organisation)
 
 
-class Membership(models.Model):
-    """An organisation's place in a partnership: an organisation of kind ``partnership`` (a
-    network, alliance or coalition) with another organisation as one of its members."""
-
-    partnership = models.ForeignKey(
-        Organisation,
-        verbose_name=_("partnership"),
-        on_delete=models.CASCADE,
-        related_name="member_links",
-        limit_choices_to={"kind": Organisation.Kind.PARTNERSHIP},
-    )
-    member = models.ForeignKey(
-        Organisation, verbose_name=_("member"), on_delete=models.CASCADE, related_name="partnership_links"
-    )
-    role = models.CharField(_("role"), max_length=100, blank=True, help_text=_("For example: founding member, chair."))
-
-    class Meta:
-        ordering = ["partnership__name", "member__name"]
-        constraints = [
-            models.UniqueConstraint(fields=["partnership", "member"], name="unique_membership"),
-            models.CheckConstraint(condition=~models.Q(partnership=models.F("member")), name="membership_not_self"),
-        ]
-        verbose_name = _("membership")
-
-    def __str__(self) -> str:
-        return f"{self.member} in {self.partnership}"
-
-    def clean(self) -> None:
-        if self.partnership_id and self.partnership.kind != Organisation.Kind.PARTNERSHIP:
-            raise ValidationError({"partnership": _("Only an organisation of kind “Partnership” has members.")})
-        if self.partnership_id and self.partnership_id == self.member_id:
-            raise ValidationError({"member": _("A partnership cannot be its own member.")})
-
-
 class ResourceAuthor(models.Model):
     resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="author_links")
     person = models.ForeignKey(Person, verbose_name=_("person"), on_delete=models.PROTECT)
@@ -565,80 +367,3 @@ class Identifier(models.Model):
             self.value = identifiers.normalize(self.scheme, self.value)
         except ValueError as exc:
             raise ValidationError({"value": str(exc)}) from exc
-
-
-def attachment_path(instance: Attachment, filename: str) -> str:
-    return f"files/{timezone.now():%Y/%m}/{filename}"
-
-
-class Attachment(models.Model):
-    """A file of a resource: stored here, or a link to a copy held elsewhere."""
-
-    resource = models.ForeignKey(Resource, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(_("file"), upload_to=attachment_path, max_length=500, blank=True)
-    url = models.URLField(_("external URL"), max_length=1000, blank=True)
-    filename = models.CharField(_("file name"), max_length=255, blank=True)
-    label = models.CharField(
-        _("label"), max_length=200, blank=True, help_text=_('e.g. "Full report", "Executive summary"')
-    )
-    media_type = models.CharField(_("media type"), max_length=100, blank=True)
-    size = models.PositiveBigIntegerField(_("size in bytes"), null=True, blank=True)
-    page_count = models.PositiveIntegerField(
-        _("pages"), null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(100_000)]
-    )
-    sha256 = models.CharField(_("SHA-256"), max_length=64, blank=True, db_index=True)
-    position = models.PositiveSmallIntegerField(_("position"), default=0)
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-
-    class TextStatus(models.TextChoices):
-        UNREAD = "", _("Not read")
-        EXTRACTED = "extracted", _("Text extracted")
-        PARTIAL = "partial", _("Text partly extracted (a limit was reached)")
-        NO_TEXT_LAYER = "no_text_layer", _("No text layer (a scan: needs OCR)")
-        RECOGNISED = "recognised", _("Text recognised from page images (OCR) on some or all pages")
-
-    # Set by ingestion: whether the file's text could be read into its pages.
-    text_status = models.CharField(_("text"), max_length=16, choices=TextStatus.choices, default="", blank=True)
-
-    class Meta:
-        ordering = ["position", "id"]
-        verbose_name = _("file")
-
-    def __str__(self) -> str:
-        return self.label or self.filename or self.url or f"file {self.pk}"
-
-    def clean(self) -> None:
-        if not self.file and not self.url:
-            raise ValidationError(_("Upload a file or give its URL."))
-
-    @property
-    def format_label(self) -> str:
-        from lantern.lib.files import format_label
-
-        return format_label(self.media_type, self.filename or self.url)
-
-    @property
-    def download_url(self) -> str:
-        if self.file:
-            return reverse("public:download", args=[self.resource.slug, self.pk])
-        return self.url
-
-
-class Page(models.Model):
-    """The text of one page of a file, as ingestion extracted it; search cites its number."""
-
-    attachment = models.ForeignKey(Attachment, on_delete=models.CASCADE, related_name="pages")
-    number = models.PositiveIntegerField(_("page number"))
-    text = models.TextField(_("text"), blank=True)
-    language = models.CharField(_("language"), max_length=2, blank=True, help_text=_("ISO 639-1, when detected"))
-    recognised = models.BooleanField(
-        _("recognised (OCR)"), default=False, help_text=_("The text was recognised from an image of the page")
-    )
-
-    class Meta:
-        ordering = ["attachment", "number"]
-        constraints = [models.UniqueConstraint(fields=["attachment", "number"], name="unique_page")]
-        verbose_name = _("page")
-
-    def __str__(self) -> str:
-        return f"{self.attachment} p. {self.number}"
