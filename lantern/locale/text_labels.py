@@ -1,0 +1,110 @@
+"""French and Spanish for the site's labels: types, kinds, regions, facets and filters, sorts,
+result cards, file formats and sizes, and search warnings (see ``translations.py``)."""
+
+# msgid → (French, Spanish). Plural msgids are keyed by their singular; values are pairs.
+LABELS: dict = {
+    # Types, kinds, regions, help lines
+    "Report": ("Rapport", "Informe"),
+    "Research": ("Recherche", "Investigación"),
+    "Guidance": ("Guide pratique", "Orientaciones"),
+    "Toolkit": ("Boîte à outils", "Caja de herramientas"),
+    "Briefing paper": ("Note d’information", "Nota informativa"),
+    "Data and statistics": ("Données et statistiques", "Datos y estadísticas"),
+    "Legislation": ("Législation", "Legislación"),
+    "Policy": ("Politique", "Política"),
+    "Training": ("Formation", "Formación"),
+    "Factsheet": ("Fiche d’information", "Hoja informativa"),
+    "Video and multimedia": ("Vidéo et multimédia", "Vídeo y multimedia"),
+    "NGO": ("ONG", "ONG"),
+    "Government": ("Gouvernement", "Gobierno"),
+    "Intergovernmental": ("Intergouvernemental", "Intergubernamental"),
+    "Academic": ("Universitaire", "Académico"),
+    "Business": ("Entreprise", "Empresa"),
+    "Partnership": ("Partenariat", "Alianza"),
+    "Africa": ("Afrique", "África"),
+    "Americas": ("Amériques", "Américas"),
+    "Asia": ("Asie", "Asia"),
+    "Europe": ("Europe", "Europa"),
+    "Oceania": ("Océanie", "Oceanía"),
+    "24 hours, every day": ("24 h sur 24, tous les jours", "24 horas, todos los días"),
+    "24 hours, every day; text 233733": (
+        "24 h sur 24, tous les jours ; SMS au 233733",
+        "24 horas, todos los días; SMS al 233733",
+    ),
+    "APA": ("APA", "APA"),
+    "Harvard": ("Harvard", "Harvard"),
+    "English": ("Anglais", "Inglés"),
+    "French": ("Français", "Francés"),
+    "Spanish": ("Espagnol", "Español"),
+    # Facets and filters
+    "Type": ("Type", "Tipo"),
+    "Topic": ("Thème", "Tema"),
+    "Country": ("Pays", "País"),
+    "Region": ("Région", "Región"),
+    "Publisher": ("Éditeur", "Editor"),
+    "Language": ("Langue", "Idioma"),
+    "Collection": ("Collection", "Colección"),
+    "Year": ("Année", "Año"),
+    "Your search was long, so only its first words were used.": (
+        "Votre recherche était longue : seuls ses premiers mots ont été utilisés.",
+        "Su búsqueda era larga, así que solo se usaron sus primeras palabras.",
+    ),
+    "There is no page “%(asked)s”; showing page %(page)s of %(pages)s.": (
+        "Il n’y a pas de page « %(asked)s » ; voici la page %(page)s sur %(pages)s.",
+        "No hay página «%(asked)s»; se muestra la página %(page)s de %(pages)s.",
+    ),
+    "No %(label)s called “%(value)s”; that filter was ignored.": (
+        "Aucun élément « %(value)s » (%(label)s) ; ce filtre a été ignoré.",
+        "Ningún elemento «%(value)s» (%(label)s); se ha ignorado ese filtro.",
+    ),
+    "“%(value)s” is not a year or a range like 2017..2019; that filter was ignored.": (
+        "« %(value)s » n’est pas une année ni une période comme 2017..2019 ; ce filtre a été ignoré.",
+        "«%(value)s» no es un año ni un intervalo como 2017..2019; se ha ignorado ese filtro.",
+    ),
+    "Years must be between %(min)s and %(max)s.": (
+        "Les années doivent être comprises entre %(min)s et %(max)s.",
+        "Los años deben estar entre %(min)s y %(max)s.",
+    ),
+    "List": ("Liste", "Lista"),
+    "Grid": ("Grille", "Cuadrícula"),
+    "Relevance": ("Pertinence", "Relevancia"),
+    "Newest": ("Plus récents", "Más recientes"),
+    "Oldest": ("Plus anciens", "Más antiguos"),
+    "Title A–Z": ("Titre A–Z", "Título A–Z"),
+    "Problem with “%(title)s”": ("Problème avec « %(title)s »", "Problema con «%(title)s»"),
+    # Result cards: a work's other languages and editions
+    # "Label: value", as each language punctuates it
+    ("a label before its value", "%(label)s:"): ("%(label)s :", "%(label)s:"),
+    # File formats
+    "Web page": ("Page web", "Página web"),
+    "Text": ("Texte", "Texto"),
+    "File": ("Fichier", "Archivo"),
+    # File sizes
+    "%(size)s bytes": ("%(size)s octets", "%(size)s bytes"),
+    "%(size)s KB": ("%(size)s Ko", "%(size)s KB"),
+    "%(size)s MB": ("%(size)s Mo", "%(size)s MB"),
+    "%(size)s GB": ("%(size)s Go", "%(size)s GB"),
+    "Also in": ("Aussi en", "También en"),
+    "Other versions": ("Autres versions", "Otras versiones"),
+    "earlier edition": ("édition antérieure", "edición anterior"),
+    "%(count)s edition": (
+        ("%(count)s édition", "%(count)s éditions"),
+        ("%(count)s edición", "%(count)s ediciones"),
+    ),
+    # Search warnings: the filter a value was not found in
+    "type": ("type", "tipo"),
+    "topic": ("thème", "tema"),
+    "country": ("pays", "país"),
+    "region": ("région", "región"),
+    "publisher": ("éditeur", "editor"),
+    "language": ("langue", "idioma"),
+    "collection": ("collection", "colección"),
+    "No resource has every word you searched for; these have some of them.": (
+        "Aucune ressource ne contient tous les mots recherchés ; celles-ci en contiennent une partie.",
+        "Ningún recurso contiene todas las palabras buscadas; estos contienen algunas.",
+    ),
+    "Unknown sort “%(sort)s”; sorted by the default instead.": (
+        "Tri « %(sort)s » inconnu ; les résultats sont triés par défaut.",
+        "Orden «%(sort)s» desconocido; se usa el orden predeterminado.",
+    ),
+}
