@@ -1,7 +1,7 @@
 """From an extracted document to the facts of a draft record (no writing: ``jobs.save`` writes).
 
-``read`` turns a local file into ``Extracted`` with the right source (``read_bounded`` does it in a
-child process with bounded memory and time, for every file a person sent); ``analyse`` is
+``read`` turns a local file into the source that read it and its ``Extracted`` (``read_bounded``
+does it in a child process with bounded memory and time, for every file a person sent); ``analyse`` is
 ``metadata`` — what the document states: title, publisher, authors, date, languages,
 identifiers — then ``derive`` — what is made from its text: teaser, summary and suggestions.
 """

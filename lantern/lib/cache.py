@@ -1,14 +1,15 @@
 """A file-based cache for the public pages, Django's with two costs taken out.
 
 - Django's ``FileBasedCache`` lists every file in its directory on every ``set()`` to decide
-  whether to cull: with the page cache near its ``MAX_ENTRIES`` (2,000 pages) that is a
-  directory scan of 2,000 names per page stored, a few milliseconds of every fresh page. This
-  one counts the files once every ``MAX_ENTRIES / 20`` writes of a process instead, so the
-  directory may briefly hold that many more entries per process before the same culling runs.
+  whether to cull: with the page cache near its ``MAX_ENTRIES`` that is a scan of the whole
+  directory for every page stored, a cost paid by every fresh page. This one counts the files
+  once every ``MAX_ENTRIES / 20`` writes of a process instead, so the directory may briefly
+  hold that many more entries per process before the same culling runs.
 - It also compresses every value with zlib; the pages are stored gzip-compressed already, so
-  this one stores the pickle as it is (a millisecond a page, twice), in a folder of its own
-  (``v2`` inside the configured one), so processes of an older version never read these files;
-  a file in another format is read as a miss and replaced.
+  this one stores the pickle as it is (compressing it again costs time on every write and read
+  and saves nothing), in a folder of its own (``v2`` inside the configured one), so processes
+  of an older version never read these files; a file in another format is read as a miss and
+  replaced.
 """
 
 from __future__ import annotations

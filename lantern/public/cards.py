@@ -1,9 +1,9 @@
 """Resource cards: what one shows, worked out once per card, and its markup.
 
-A card is written here, not by a template included per card: twenty included card templates
-cost 2.5–3 ms of a result page's rendering, the same markup built here 0.3 ms. Every value is
-escaped below; highlighted titles and passages come escaped from the search. Labels are in
-the active language (types, topics).
+A card is written here, not by a template included per card: a result page has twenty, and
+rendering an included template costs far more than building the same markup (``bench/pages.py``
+measures a result page). Every value is escaped below; highlighted titles and passages come
+escaped from the search. Labels are in the active language (types, topics).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from lantern.public import labels
 
 TEASER_CHARS = 250
 TYPE_LABELS = dict(Resource.Type.choices)
-_escape = html.escape  # Django's escape() is this behind a check for lazy strings: 3× the time
+_escape = html.escape  # Django's escape() is this behind a check for lazy strings, which cards never hold
 
 
 @lru_cache(maxsize=16)

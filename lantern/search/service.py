@@ -134,8 +134,8 @@ def search(
 
 
 def warm_up() -> None:
-    """Load what the first search of a process would otherwise wait for: the embedding model
-    (1–3 s), the language identifier, the engine's searchers and the typo vocabulary.
+    """Load what the first search of a process would otherwise wait for: the embedding model,
+    the language identifier, the engine's searchers and the typo vocabulary.
 
     ``lantern serve`` calls it in the background as it starts, so the first visitor after a
     restart does not pay for it. Failures are logged, never raised (the site serves anyway).
@@ -268,7 +268,7 @@ def _rows_by_rank(ranked: list[tuple[int, float]], offset: int, per_page: int) -
     page_ids = [rid for rid, _ in ranked[offset : offset + per_page]]
     scores = dict(ranked)
     # By primary key, then the status checked here: with the status in SQL, SQLite would read
-    # every published row through the status index to find twenty (38 ms at 100,000).
+    # every published row through the status index to find twenty.
     by_id = Resource.objects.for_listing().select_related("series").order_by().in_bulk(page_ids)
     page_rows = [by_id[rid] for rid in page_ids if rid in by_id and by_id[rid].is_published]
     for resource in page_rows:

@@ -102,8 +102,8 @@ _PLACEHOLDER = "slug-placeholder"
 
 def _resource_url(slug: str) -> str:
     """``reverse("public:resource", args=[slug])``, reversed once per language, URL conf and
-    script prefix and then filled in (a result page links twenty records; reversing each cost
-    0.05 ms). A value the slug converter would refuse goes through ``reverse`` itself."""
+    script prefix and then filled in (a result page links twenty records, and ``reverse`` walks
+    the URL patterns each time). A value the slug converter would refuse goes through ``reverse`` itself."""
     if not _SLUG.fullmatch(slug):
         return reverse("public:resource", args=[slug])
     return _resource_pattern(get_urlconf() or settings.ROOT_URLCONF, get_language(), get_script_prefix()).replace(
@@ -225,7 +225,7 @@ class Resource(models.Model):
             models.Index(fields=["status", "published_date"]),
             models.Index(fields=["type"]),
             # The home page's featured resources, newest first: without it, a hub with none
-            # featured reads every published row to find that out (0.27 s at 100,000).
+            # featured reads every published row to find that out.
             models.Index(
                 fields=["status", "published_date"], condition=models.Q(featured=True), name="resource_featured_idx"
             ),

@@ -1,7 +1,7 @@
 """Language of a document and of each page, with py3langid restricted to the languages of the field.
 
-py3langid takes about a millisecond a page, most of a short report's analysis, so a page's
-common words (listed below for seven languages) are read first:
+py3langid is the costliest step of a short report's analysis, so a page's common words (listed
+below for seven languages) are read first:
 - a *strong* hint — at least STRONG_MIN_WORDS common words of one language, making at least
   STRONG_MIN_SHARE of the sample's words and STRONG_MARGIN times as many as of any other listed
   language — is the page's language;
@@ -10,19 +10,8 @@ common words (listed below for seven languages) are read first:
 - every other page (another language, a language without a list, a page with letters of another
   script, a mixed or unclear page) is classified by py3langid.
 
-Measured with ``bench/ingest.py --languages``: 426 documents, 3,253 pages — every page of the
-Home Office PDFs, of the twenty generated reports (PDF and Word, French and Spanish pages among
-English ones), 198 documents mixing two of English, French and Spanish in every proportion, 11 of
-Russian pages with English sentences, and page-sized samples of Django's translations into 96
-locales, alone and among English pages. Of the 3,222 pages long enough for py3langid, 1,251 have
-a strong hint and 155 a weaker one: py3langid says the same on every one of them, and per_page
-gives py3langid's language on all 3,253 pages. Without the Latin-script condition 8 strong hints
-disagree (half-Russian pages read as English); the other conditions leave a margin for what these
-documents lack (none of them disagree without one). Before the script condition, an 8% share
-(was 6%) and "are" out of the English words (Romanian has it too), weaker hints disagreed on 34
-pages and per_page on 3: a Romanian page among English ones read as English, half-Russian pages
-after an English one. At 6% with the rest in place, weaker hints still disagree on 9 pages
-(languages without a list: Interlingua read as French, Afrikaans as German), at 8% on none.
+The conditions and thresholds are those under which every hint agreed with py3langid on the
+documents of ``bench/ingest.py --languages``; docs/ingestion.md has that measurement.
 """
 
 from __future__ import annotations

@@ -97,11 +97,6 @@ def import_path(
     return report
 
 
-def import_rows(rows: list[citations.Row], writer: RecordWriter, report: ImportReport) -> list[WriteResult]:
-    """Write rows (each all or nothing) into ``report``; used by files and by the harvester."""
-    return _import_rows(rows, writer, report)
-
-
 def _import_rows(rows, writer: RecordWriter, report: ImportReport) -> list[WriteResult]:
     written: list[WriteResult] = []
     for position, record, error in rows:

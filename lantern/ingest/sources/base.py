@@ -1,4 +1,4 @@
-"""The shape every source shares: what goes in (``Input``) and what comes out (``Extracted``).
+"""The shape every source shares: what goes in (``Limits``, ``Hints``) and what comes out (``Extracted``).
 
 A source is a package under ``lantern/ingest/sources/`` with ``NAME``, ``MEDIA_TYPE``,
 ``EXTENSIONS``, ``sniff(head: bytes) -> bool`` and ``extract(path, limits, hints) -> Extracted``;
