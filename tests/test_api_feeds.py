@@ -105,3 +105,30 @@ def test_a_large_hub_gets_a_sitemap_index_that_reaches_every_page(client, monkey
     assert f"http://testserver/resources/{hub['draft'].slug}/" not in locs
     assert client.get("/sitemap-resources.xml?p=9").status_code == 404
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def test_a_feed_reads_publishers_and_topics_for_all_its_items_at_once(client):
+    """Not two queries an item: under bench/load.py that made feeds the slowest page."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    from factories import make_organisation, make_resource
+
+    partnership = make_organisation("Fair Recruitment Partnership")
+    helpline = make_organisation("Anti-Slavery Helpline")
+    url = reverse("api:feed-new", kwargs={"fmt": "rss"})
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as context:
+            parse(client, url)
+        return len(context.captured_queries)
+
+    make_resource("Fair recruitment guide", publishers=[partnership, helpline], topics=["referral"])
+    queries()  # what a process reads once (the vocabulary, the engine's searchers)
+    make_resource("Recruitment fees explained", publishers=[partnership])
+    few = queries()  # each catalogue change retires the cached feed: these are read again
+    for n in range(10):
+        make_resource(f"Forced labour brief {n}", publishers=[partnership], topics=["referral", "identification"])
+    assert queries() == few
+    entry = next(e for e in parse(client, url).entries if e.title == "Fair recruitment guide")
+    assert entry.author == "Fair Recruitment Partnership, Anti-Slavery Helpline"  # the curator's order
+    assert [t.term for t in entry.tags] == ["Referral"]

