@@ -77,7 +77,7 @@ def main(folder: str) -> None:
         f'<path fill="#d5dbe3" stroke="#fff" stroke-width=".5" d="{land}"/></svg>\n'
     )
     (OUT / "static" / "public" / "world.svg").write_text(svg)
-    # WhiteNoise serves this gzip copy to browsers that accept it (about a quarter of the size).
+    # WhiteNoise serves this gzip copy to browsers that accept it (far fewer bytes).
     with gzip.GzipFile(OUT / "static" / "public" / "world.svg.gz", "wb", mtime=0) as packed:
         packed.write(svg.encode())
     data = {"width": WIDTH, "height": HEIGHT, "source": "Natural Earth 1:110m (public domain)", "paths": paths}

@@ -21,7 +21,7 @@ SHINGLE = 5
 PERMUTATIONS = 64
 TEXT_SIMILAR = 0.8  # estimated Jaccard of word shingles: near-identical text
 MAX_TEXT_WORDS = 20_000
-MAX_ENCODED = 2_000  # records without a stored vector (drafts) encoded on the spot, ~15 ms each; beyond, none
+MAX_ENCODED = 2_000  # records without a stored vector (drafts) encoded on the spot (slow); beyond, none
 # Cosine of two records' vectors from which titles in two languages are compared by meaning.
 TRANSLATED_TITLE_SIMILAR = 0.7
 
@@ -140,8 +140,7 @@ class Context:
     def prepare(self, pairs: list[tuple[Item, Item]]) -> None:
         """Encode, in batches, the titles of pairs that may be one title in two languages: records
         saying the same (cosine of their vectors at least TRANSLATED_TITLE_SIMILAR) under titles
-        sharing few words, written in other languages. Encoding is slow (about 15 ms a title), so
-        only these are."""
+        sharing few words, written in other languages. Encoding is slow, so only these are."""
         from lantern.search import semantic
 
         wanted: set[str] = set()
@@ -170,7 +169,8 @@ def _minhash(words: list[str]) -> MinHash | None:
 def load_items(queryset=None, vectors: bool = True) -> list[Item]:
     """Everything comparison needs, for every resource in ``queryset`` (default: all but withdrawn).
 
-    Read as plain rows, one query per relation, so 100,000 records load in seconds."""
+    Read as plain rows, one query per relation (no model instances), so a large catalogue loads
+    quickly."""
     queryset = queryset if queryset is not None else Resource.objects.exclude(status=Resource.Status.WITHDRAWN)
     related = _related_rows(queryset)
     items = []

@@ -77,7 +77,8 @@ def _read() -> Stamp | None:
 
 @functools.lru_cache(maxsize=4)
 def _stamp_sql(vendor: str) -> str:
-    """The stamp's query, one per database vendor (built once: it was a quarter of a read's time)."""
+    """The stamp's query, one per database vendor (built once: building it per read would be a large
+    share of a read's time)."""
     from lantern.catalog.models import Organisation, Resource
     from lantern.ingest.models import KnownVersion
 

@@ -27,7 +27,7 @@ _escape = html.escape  # Django's escape() is this behind a check for lazy strin
 
 @lru_cache(maxsize=16)
 def _labels(_language: str | None) -> dict[str, str]:
-    """A card's fixed words in one language, escaped (twenty cards asked for them 80 times)."""
+    """A card's fixed words in one language, escaped (every card of a page asks for them)."""
     return {
         "page": _escape(_("p. %(number)s")),
         "read_more": _escape(_("Read more")),

@@ -79,8 +79,8 @@ def relabel(facet_name: str, value: str, label: str, topics: dict[str, object]) 
 def number(value: int) -> str:
     """A count in the active language's way: "1,234", "1 234" (fr, es), "12"; for the templates'
     ``|count`` and markup built in Python. Counts are grouped whatever USE_THOUSAND_SEPARATOR says,
-    which would group years too ("2 019"). Below 1000 there is nothing to group: ``number_format``
-    costs 12 µs, and a page has hundreds of counts."""
+    which would group years too ("2 019"). Below 1000 there is nothing to group, and
+    ``number_format`` is not cheap for the hundreds of counts a page has."""
     if -1000 < value < 1000:
         return str(value)
     return formats.number_format(value, force_grouping=True)

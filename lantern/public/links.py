@@ -68,8 +68,8 @@ def canonical(get: QueryDict, filters: Filters, fixed: Iterable[str] = ()) -> Qu
 
 
 def _copy(params: QueryDict) -> QueryDict:
-    """A mutable copy (``QueryDict.copy()`` deep-copies every string: a third slower, for a
-    copy made for each of the sixty-odd links of a result page)."""
+    """A mutable copy (``QueryDict.copy()`` deep-copies every string: needless work, for a copy
+    made for each of the sixty-odd links of a result page)."""
     result = QueryDict(mutable=True)
     for key, values in params.lists():
         result.setlist(key, list(values))

@@ -62,7 +62,7 @@ def version() -> int | None:
 
     try:
         with connection.cursor() as cursor:
-            # Raw and constant: this runs on every cached page view, the ORM would double its cost.
+            # Raw and constant: this runs on every cached page view, the ORM would cost more than the query.
             cursor.execute(f"SELECT number FROM {table(CatalogueVersion)} WHERE id = 1")  # noqa: S608 - no user input
             row = cursor.fetchone()
     except DatabaseError:

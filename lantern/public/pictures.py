@@ -73,7 +73,7 @@ def histogram(values) -> dict | None:
 def _world() -> dict:
     world = json.loads(WORLD.read_text())
     # Escaped once here: escaping a few kilobytes of path data per country, for the 200 shapes of
-    # a hub-wide search, was most of the map's cost.
+    # a hub-wide search, would be most of the map's cost.
     world["paths"] = {code: escape(path) for code, path in world["paths"].items()}
     return world
 
@@ -91,7 +91,7 @@ def world_map(countries: list[tuple[str, str, int]]) -> dict | None:
             level = 1 + min(3, int(3 * count / tallest)) if tallest > 1 else 2
             shapes.append({"code": code, "name": name, "count": count, "d": path, "level": level})
     # The shapes as markup built here, not by a template loop: a hub-wide search covers nearly
-    # every country, and 200 paths through the template engine cost tens of milliseconds.
+    # every country, and 200 paths through the template engine cost far more than this.
     # Path data is escaped already (``_world``); the level is a number; names and counts escaped here.
     paths = mark_safe(  # noqa: S308 - every value is escaped or a number
         "".join(

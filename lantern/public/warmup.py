@@ -1,8 +1,8 @@
 """What a fresh ``lantern serve`` process loads before its first visitor needs it.
 
 Without it, the first page after a restart waits for the embedding model and the language
-identifier (about 1.5 s, see ``search.service.warm_up``), the URL patterns of each interface
-language (about 0.2 s) and the compiled templates.
+identifier (see ``search.service.warm_up``), the URL patterns of each interface language and the
+compiled templates.
 """
 
 from __future__ import annotations

@@ -243,9 +243,9 @@ def _title_coverage(query: ParsedQuery):
 
 def _fusion_rows(ids: list[int]) -> list[tuple]:
     """(id, title, superseded_by_id, date, latest date of its series) for each of ``ids``, in
-    plain SQL (as ORM queries, 2 ms of a search): the rows, then the series' latest dates, only
-    for the series among them (a correlated subquery per row made SQLite scan the table for each
-    row without a series: 5 s at 100,000)."""
+    plain SQL (ORM queries cost a noticeable share of a search): the rows, then the series'
+    latest dates, only for the series among them (a correlated subquery per row makes SQLite scan
+    the table for each row without a series)."""
     from django.db import connection
 
     resources = table(Resource)

@@ -22,8 +22,8 @@ CANDIDATES = 40
 def same_work_ids(resource: Resource) -> set[int]:
     """Ids of translations and editions of this resource (and itself): the resource, its
     original and its series, then the translations of any of these and the originals they
-    translate. One statement of indexed look-ups (as one OR across a join, SQLite read every
-    row: 45 ms at 100,000; as three ORM queries, 1 ms of the detail page)."""
+    translate. One statement of indexed look-ups (as one OR across a join, SQLite reads every
+    row; three ORM queries cost more than the statement)."""
     resources = table(Resource)
     sql = (
         f"WITH work(id) AS (SELECT %s UNION SELECT %s UNION SELECT id FROM {resources} WHERE series_id = %s)"  # noqa: S608 - the table name from the model
@@ -49,7 +49,7 @@ def _nearest(resource: Resource, ids: list[int], near: dict[int, float], limit: 
     """The ``limit`` best of ``ids`` by cosine plus the bonuses for shared topics and countries.
 
     The published ones and their shared links counted in one statement, then only the chosen
-    rows read (reading and annotating all forty candidates took 3 ms of the detail page's 24).
+    rows read (reading and annotating all forty candidates is a large share of the detail page).
     """
     if not ids:
         return []

@@ -36,9 +36,9 @@ from lantern.search.models import SearchChunk
 log = logging.getLogger(__name__)
 
 DIMENSIONS = 512
-# Passages from which the search page uses the approximate index. Exact search costs ~0.35 ms
-# per 1,000 passages on 2 cores (15–36 ms at 100k); the graph answers in ~2 ms and finds ≥ 0.99
-# of the same top 30 resources on text vectors (bench/semantic_scale.py).
+# Passages from which the search page uses the approximate index: exact search grows with the
+# passages, the graph answers far sooner and finds nearly the same top resources on text vectors
+# (bench/semantic_scale.py; figures in docs/search.md).
 ANN_THRESHOLD = 50_000
 ANN_FILE = "vectors.usearch"
 # i8 is as good as f16 once candidates are re-scored exactly, and smaller and faster to build.
@@ -59,7 +59,7 @@ def enabled() -> bool:
 
 
 def model():
-    """The embedding model, loaded once per process (about 1–3 s), whichever threads ask at once."""
+    """The embedding model, loaded once per process (it takes seconds), whichever threads ask at once."""
     global _model
     with _model_lock:
         if _model is None:
@@ -85,8 +85,8 @@ def encode(texts: list[str], threads: int | None = None) -> np.ndarray:
     """L2-normalised float32 vectors, one row per text.
 
     ``threads``: BLAS threads for this call, ``LANTERN_SEARCH_EMBED_THREADS`` by default. A query
-    is encoded on one: on two, OpenBLAS's threads wait for each other, and a query that takes
-    2 ms alone took up to 190 ms while another process kept the second core busy.
+    is encoded on one: on two, OpenBLAS's threads wait for each other, and a query takes many
+    times longer whenever another process keeps the second core busy (docs/public-site.md).
     """
     if not texts:
         return np.zeros((0, DIMENSIONS), dtype=np.float32)
@@ -335,7 +335,7 @@ _last_attempt = {"at": -math.inf}  # of an update that failed or found another p
 def _update(current: Store) -> None:
     """One attempt to bring the saved index up to date, unless another process is at it.
 
-    One thread, so the process keeps a core for answering while it adds (~2 ms a passage)."""
+    One thread, so the process keeps a core for answering while it adds passages (slow work)."""
     try:
         lock = _lock(ann_path())
         if not lock.acquire(blocking=False):

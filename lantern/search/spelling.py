@@ -82,7 +82,8 @@ _query = [next(_queries)]  # the query being understood (any thread's latest)
 
 def new_query() -> None:
     """A new query is being understood: look at the vocabulary's (and the thesaurus's) state
-    again, once, not once per word: every look-up of every word used to ask the database."""
+    again, once, not once per word: asking the database at every look-up of every word costs too
+    much."""
     _query[0] = next(_queries)
 
 

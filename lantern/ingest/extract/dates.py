@@ -32,7 +32,7 @@ _MONTH_DAY_YEAR = re.compile(rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}
 _MONTH_YEAR = re.compile(rf"\b{_M}\s+(?:de\s+)?(\d{{4}})\b", re.I)
 _ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 # Every date pattern has a year: a page or line without four digits in a row is not searched.
-_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, searched twice as fast
+_FOUR_DIGITS = re.compile(r"\d\d\d\d")  # as \d{4}, but cheaper to search
 _DIGIT_MARKS = bytes(48 if 48 <= code <= 57 else 32 for code in range(256))  # ASCII digits to "0", the rest " "
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:crown\s+copyright\s*)?[\[(]?\s*((?:19|20)\d{2})\b", re.I)
 # A line that starts with the holder's name before the year: "© International Labour Organization 2021",
@@ -118,7 +118,7 @@ def _in_line(line: str) -> list[tuple[dt.date, str, float, tuple[int, int]]]:
 
 
 def _has_year(text: str) -> bool:
-    """Four digits in a row anywhere; ASCII text is checked without a regex (several times faster)."""
+    """Four digits in a row anywhere; ASCII text is checked without a regex (far cheaper)."""
     if text.isascii():
         return b"0000" in text.encode("ascii").translate(_DIGIT_MARKS)
     return _FOUR_DIGITS.search(text) is not None

@@ -234,7 +234,7 @@ _NONE = "\x00"  # no character at this index
 
 def _chars(textpage) -> str:
     """Each character of the text page at its index (_NONE for none): PDFium's text of the whole
-    page in one call (a call per character was a third of the layout's time), or a call per
+    page in one call (a call per character costs far more), or a call per
     character when that text does not line up with the characters (it may leave some out)."""
     import pypdfium2.raw as pdfium_c
 

@@ -265,7 +265,7 @@
 
   // --- running -------------------------------------------------------------------------------
   // With no words typed (the page as it opens, or filters alone) the copy's own index lists the
-  // resources: Pagefind would load its whole word index to list every page (3 MB for 10,000).
+  // resources: Pagefind would load its whole word index to list every page.
   // Pagefind itself starts loading once that list is shown, ready for the words a visitor types.
   var pagefind = null;
   function loadPagefind() {
