@@ -39,10 +39,11 @@ def test_changes_not_yet_in_the_index_are_reported_with_their_age_but_do_not_fai
 
     from django.utils import timezone
 
+    from lantern.search import engine
     from lantern.search.models import IndexQueue
 
     assert client.get("/healthz").status_code == 200  # the index exists
-    IndexQueue.objects.create(resource_id=12345)
+    IndexQueue.objects.create(replica=engine.handle().replica, resource_id=12345)
     IndexQueue.objects.update(created_at=timezone.now() - timedelta(minutes=10))
     response = client.get("/healthz")
     assert response.status_code == 200

@@ -49,10 +49,48 @@ def test_a_change_queued_by_another_process_is_found_by_the_next_search():
     document = SearchDocument.objects.get(pk=resource.pk)
     document.title = "Fishing fleets: a guide for port inspectors"
     document.save()
-    IndexQueue.objects.create(resource_id=resource.pk)
+    engine.queue([resource.pk])  # never committed here: the search applies it
     results = search("port inspectors")
     assert titles(results) == ["Fishing fleets: a guide for port inspectors"]
     assert IndexQueue.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_each_index_directory_gets_every_change_one_machine_applying_it_takes_nothing_from_another(settings, tmp_path):
+    resource = make_resource("Seafarers welfare guide")
+    first, second = settings.LANTERN_SEARCH_INDEX_DIR, str(tmp_path / "another-machine")
+    assert search("seafarers").total == 1
+    settings.LANTERN_SEARCH_INDEX_DIR = second
+    assert search("seafarers").total == 1  # built from the tables, and now a replica too
+    resource.title = "Dockworkers welfare guide"
+    resource.save()  # queued for both replicas
+    assert titles(search("dockworkers")) == ["Dockworkers welfare guide"]  # applied to the second
+    settings.LANTERN_SEARCH_INDEX_DIR = first
+    assert titles(search("dockworkers")) == ["Dockworkers welfare guide"]  # still waiting for the first
+    assert IndexQueue.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_replica_that_applied_nothing_for_a_week_is_forgotten_and_rebuilt_when_it_returns(settings, tmp_path):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from lantern.search.models import IndexReplica
+
+    resource = make_resource("Brick kiln survey")
+    first, second = settings.LANTERN_SEARCH_INDEX_DIR, str(tmp_path / "another-machine")
+    assert search("kiln").total == 1
+    settings.LANTERN_SEARCH_INDEX_DIR = second
+    assert search("kiln").total == 1
+    resource.title = "Brick kiln workers survey"
+    resource.save()
+    IndexQueue.objects.update(created_at=timezone.now() - timedelta(days=8))  # the first machine was away
+    engine.rebuild()  # the second applies everything and forgets replicas that did not
+    assert IndexReplica.objects.count() == 1 and IndexQueue.objects.count() == 0
+    settings.LANTERN_SEARCH_INDEX_DIR = first  # back: no longer known, so rebuilt
+    assert titles(search("workers")) == ["Brick kiln workers survey"]
+    assert IndexReplica.objects.count() == 2
 
 
 @pytest.mark.django_db

@@ -54,13 +54,15 @@ def _search() -> dict:
 
 
 def _index_freshness() -> dict:
-    """Catalogue changes not yet in the embedded index, and how long the oldest has waited. The
-    next search or write applies them; a growing age means no process manages to."""
+    """Catalogue changes not yet in this machine's embedded index, and how long the oldest has
+    waited. The next search or write applies them; a growing age means no process manages to."""
     from django.db.models import Count, Min
 
+    from lantern.search import engine
     from lantern.search.models import IndexQueue
 
-    waiting = IndexQueue.objects.aggregate(count=Count("id"), oldest=Min("created_at"))
+    mine = IndexQueue.objects.filter(replica=engine.handle().replica)
+    waiting = mine.aggregate(count=Count("id"), oldest=Min("created_at"))
     return {"changes_waiting": waiting["count"], "oldest_change_seconds": _seconds_since(waiting["oldest"])}
 
 

@@ -6,17 +6,18 @@ engine in Rust, PyPI ``tantivy``, MIT) about 2 ms with facet counts (bench/searc
 
 The database stays the source of truth. ``SearchDocument`` (the flattened text and facet values
 of each published resource) and ``SearchChunk`` (its passages) are written in the same
-transaction as the catalogue change, together with an ``IndexQueue`` row naming the resource.
-Applying the queue copies those rows into two tantivy indexes (resources and passages) and
-deletes the rows it applied. It runs after every commit that queued something, and before
-every search if rows are still waiting (another process's change, or one made inside a
-transaction), so whatever a process has committed is what every process finds; a change that
-is rolled back leaves no queue row and never reaches the index. ``lantern reindex`` rebuilds
-both indexes from the tables; a missing or outdated index is rebuilt when first opened.
-
-Every process serving one database must share one index directory (the data directory, on the
-same machine or a shared disk). Hubs spread over several machines set
-``LANTERN_SEARCH_ENGINE=database`` (PostgreSQL full-text search, slower at scale).
+transaction as the catalogue change, together with an ``IndexQueue`` row naming the resource
+for each replica (``IndexReplica``: an index directory built from this database, so one per
+machine; the processes of a machine share theirs). Applying the queue copies those rows into
+the replica's two tantivy indexes (resources and passages) and deletes the rows it applied,
+leaving the other replicas' rows to them. It runs after every commit that queued something,
+and before every search if rows are still waiting (another process's or machine's change, or
+one made inside a transaction), so whatever a process has committed is what every process
+finds; a change that is rolled back leaves no queue row and never reaches an index. ``lantern
+reindex`` rebuilds both indexes from the tables; a missing or outdated index is rebuilt when
+first opened, and registers its replica first. A replica that applies nothing for
+``FORGET_REPLICA_AFTER`` (a machine taken away) is forgotten with its rows; if it comes back,
+it finds itself unregistered and is rebuilt.
 """
 
 from __future__ import annotations
@@ -26,20 +27,22 @@ import itertools
 import logging
 import threading
 import time
+import uuid
 from collections.abc import Iterable
 from contextlib import contextmanager
 from pathlib import Path
 
 import tantivy
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
+from django.utils import timezone
 
 from lantern.lib.locks import FileLock
 from lantern.lib.sql import table
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "2"  # bump when the schema or the analyzer changes: indexes are then rebuilt
+SCHEMA_VERSION = "3"  # bump when the schema or the analyzer changes: indexes are then rebuilt
 ANALYZER = "lantern"
 # Field boosts, as the SQL engines' bm25 column weights: title, abstract, meta, body.
 WEIGHTS = {"title": 10.0, "abstract": 4.0, "meta": 2.0, "body": 1.0}
@@ -67,6 +70,9 @@ APPLY_BATCH = 2000
 # a bulk import's indexing.
 SEARCH_APPLY_BATCH = 200
 KEEP_HANDLES = 4
+FORGET_REPLICA_AFTER = dt.timedelta(days=7)
+PRUNE_EVERY_SECONDS = 3600.0
+_pruned_at = 0.0
 
 
 def enabled() -> bool:
@@ -135,9 +141,20 @@ class Handle:
         fresh = not self._current()
         if fresh:
             self._clear()
+        self.replica = self._replica_name()
         self.resources = self._open("resources", _resource_schema())
         self.passages = self._open("passages", _passage_schema())
-        self.needs_build = fresh
+        self.needs_build = fresh or not _registered(self.replica)
+
+    def _replica_name(self) -> str:
+        """This directory's name among the database's replicas, made when it is first used."""
+        path = self.path / "REPLICA"
+        try:
+            return path.read_text().strip()
+        except FileNotFoundError:
+            name = uuid.uuid4().hex
+            path.write_text(name + "\n")
+            return name
 
     def _current(self) -> bool:
         try:
@@ -303,16 +320,17 @@ def apply_queue(wait: float = LOCK_WAIT_SECONDS, batch: int = APPLY_BATCH, batch
 
     if not enabled():
         return 0
+    current = handle()
+    mine = IndexQueue.objects.filter(replica=current.replica).order_by("id")
     done = 0
     for _ in itertools.count() if batches is None else range(batches):
-        rows = list(IndexQueue.objects.order_by("id").values_list("id", "resource_id")[:batch])
+        rows = list(mine.values_list("id", "resource_id")[:batch])
         if not rows:
-            return done
+            break
         ids = sorted({rid for _, rid in rows})
         try:
             with _writers(wait) as writers:
                 resources, passages = writers
-                current = handle()
                 # By query: deleting a u64 term by value does not match in tantivy-py 0.27.
                 resources.delete_documents_by_query(tantivy.Query.term_set_query(current.resources.schema, "id", ids))
                 passages.delete_documents_by_query(
@@ -324,17 +342,28 @@ def apply_queue(wait: float = LOCK_WAIT_SECONDS, batch: int = APPLY_BATCH, batch
             return done
         IndexQueue.objects.filter(id__in=[row_id for row_id, _ in rows]).delete()
         done += len(ids)
+    if done and time.monotonic() - _pruned_at > PRUNE_EVERY_SECONDS:
+        _forget_gone_replicas(current.replica)
     return done
 
 
 def queue(resource_ids: Iterable[int]) -> None:
-    """Note resources whose documents changed; applied once the transaction commits."""
-    from lantern.search.models import IndexQueue
+    """Note resources whose documents changed, for every replica; applied to this process's once
+    the transaction commits, to the others' by their next write or search."""
+    from lantern.search.models import IndexQueue, IndexReplica
 
     ids = sorted(set(resource_ids))
     if not ids or not enabled():
         return
-    IndexQueue.objects.bulk_create([IndexQueue(resource_id=rid) for rid in ids], batch_size=1000)
+    now = connection.ops.adapt_datetimefield_value(timezone.now())
+    # One statement reads the replicas and writes their rows: one registering meanwhile is either
+    # seen or waits for this transaction (``_register``), never missed.
+    insert = (
+        f"INSERT INTO {table(IndexQueue)} (replica, resource_id, created_at) "  # noqa: S608 - model tables
+        f"SELECT name, %s, %s FROM {table(IndexReplica)}"
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(insert, [(rid, now) for rid in ids])
     transaction.on_commit(_apply_after_commit, robust=True)
 
 
@@ -346,16 +375,23 @@ def _apply_after_commit() -> None:
 
 
 def catch_up() -> None:
-    """Before a search: apply what other processes (or this transaction) queued."""
-    from django.db import connection
+    """Before a search: apply what other processes (or this transaction) queued for this replica;
+    rebuild it if the database no longer knows it (forgotten, or a database restored)."""
+    from lantern.search.models import IndexQueue, IndexReplica
 
-    from lantern.search.models import IndexQueue
-
+    current = handle()
     # Plain SQL: this runs twice a search, and the ORM takes five times as long to ask.
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT 1 FROM {table(IndexQueue)} LIMIT 1")  # noqa: S608 - the model's table name
-        queued = cursor.fetchone() is not None
-    if queued:
+        cursor.execute(
+            f"SELECT (SELECT 1 FROM {table(IndexQueue)} WHERE replica = %s LIMIT 1), "  # noqa: S608 - model tables
+            f"(SELECT 1 FROM {table(IndexReplica)} WHERE name = %s)",
+            [current.replica, current.replica],
+        )
+        queued, registered = cursor.fetchone()
+    if not registered:
+        current.needs_build = True
+        handle()
+    elif queued:
         apply_queue(wait=0.0, batch=SEARCH_APPLY_BATCH, batches=1)
 
 
@@ -369,7 +405,9 @@ def rebuild(progress=None) -> int:
             from lantern.search import index
 
             return index.rebuild()  # rebuilds the documents, then calls this again
-        last = IndexQueue.objects.order_by("-id").values_list("id", flat=True).first() or 0
+        _register(current.replica)
+        mine = IndexQueue.objects.filter(replica=current.replica)
+        last = mine.order_by("-id").values_list("id", flat=True).first() or 0
         ids = list(SearchDocument.objects.order_by("resource_id").values_list("resource_id", flat=True))
         with _writers() as writers:
             writers[0].delete_all_documents()
@@ -378,9 +416,48 @@ def rebuild(progress=None) -> int:
                 _add(writers, ids[start : start + APPLY_BATCH])
                 if progress:
                     progress(min(len(ids), start + APPLY_BATCH))
-        IndexQueue.objects.filter(id__lte=last).delete()
+        mine.filter(id__lte=last).delete()
         current.mark_built()
+    _forget_gone_replicas(current.replica)
     return len(ids)
+
+
+def _registered(name: str) -> bool:
+    from lantern.search.models import IndexReplica
+
+    return IndexReplica.objects.filter(name=name).exists()
+
+
+def _register(name: str) -> None:
+    """Make ``name`` a replica before its index is built from the tables.
+
+    On PostgreSQL, transactions that have queued changes are waited for (they hold the queue's
+    row-exclusive lock until they end), so their documents are in the tables this build reads,
+    and those queueing later wait for this one and write a row for it too. SQLite has one writer
+    at a time and needs no more.
+    """
+    from lantern.search.models import IndexQueue, IndexReplica
+
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute(f"LOCK TABLE {table(IndexQueue)} IN SHARE ROW EXCLUSIVE MODE")
+        IndexReplica.objects.get_or_create(name=name)
+
+
+def _forget_gone_replicas(keep: str) -> None:
+    """Forget replicas that applied nothing for ``FORGET_REPLICA_AFTER`` (a machine taken away),
+    and their rows, so the queue does not grow for them."""
+    global _pruned_at
+    from lantern.search.models import IndexQueue, IndexReplica
+
+    _pruned_at = time.monotonic()
+    stale = IndexQueue.objects.filter(created_at__lt=timezone.now() - FORGET_REPLICA_AFTER).exclude(replica=keep)
+    gone = set(stale.values_list("replica", flat=True).distinct())
+    if gone:
+        log.warning("search index replica(s) %s applied nothing for %s: forgotten", sorted(gone), FORGET_REPLICA_AFTER)
+        IndexReplica.objects.filter(name__in=gone).delete()
+        IndexQueue.objects.filter(replica__in=gone).delete()
 
 
 def counts() -> tuple[int, int]:

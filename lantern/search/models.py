@@ -31,18 +31,34 @@ class SearchDocument(models.Model):
         return (self.title, self.abstract, self.meta, self.body, self.facets)
 
 
-class IndexQueue(models.Model):
-    """A resource whose search document changed and is not yet in the embedded index.
+class IndexReplica(models.Model):
+    """An embedded index kept from this database: one per index directory, so one per machine
+    (the processes of a machine share its directory). Registered when the index is built."""
 
-    Written in the same transaction as the change, so a rolled-back change never reaches the
-    index; deleted by whichever process applies it (see ``engine.apply_queue``).
-    """
-
-    resource_id = models.IntegerField()
+    name = models.CharField(max_length=32, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     def __str__(self) -> str:
-        return f"resource {self.resource_id}"
+        return self.name
+
+
+class IndexQueue(models.Model):
+    """A resource whose search document changed and is not yet in one replica's embedded index.
+
+    Written in the same transaction as the change, one row for each registered replica, so a
+    rolled-back change never reaches an index and applying it to one index leaves it waiting for
+    the others; deleted by whichever process of that replica applies it (``engine.apply_queue``).
+    """
+
+    replica = models.CharField(max_length=32)
+    resource_id = models.IntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["replica", "id"])]
+
+    def __str__(self) -> str:
+        return f"resource {self.resource_id} for {self.replica}"
 
 
 class SearchChunk(models.Model):

@@ -373,7 +373,7 @@ class TantivyBackend(Backend):
 
         problems = []
         engine.apply_queue(wait=5.0)  # changes waiting to be applied are not drift
-        waiting = IndexQueue.objects.count()
+        waiting = IndexQueue.objects.filter(replica=engine.handle().replica).count()
         if waiting:
             problems.append(f"{waiting} change(s) waiting to be applied to the search index")
         resources, passages = engine.counts()
