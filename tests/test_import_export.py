@@ -234,3 +234,41 @@ def test_rows_of_one_file_naming_the_same_record_update_it(tmp_path):
     assert sorted(Revision.objects.filter(resource=first).values_list("number", flat=True)) == [1, 2, 3]
     assert Revision.objects.filter(resource=ports).count() == 1
     assert SearchDocument.objects.count() == 3
+
+
+def test_a_batch_of_records_reads_as_each_record_alone(tmp_path):
+    """``records_of`` (a bulk import's history reads it) gives every resource the record
+    ``to_record`` gives it alone: lists in the curator's order, identifiers, files, links."""
+    from lantern.catalog.records import records_of
+
+    (tmp_path / "report.pdf").write_bytes(b"%PDF-1.4\n%%EOF\n")
+    rows = [
+        {
+            **GOOD,
+            "slug": "act",
+            "publishers": ["Zeta Trust", "Alpha Aid", "Home Office"],
+            "authors": ["Z. Last", "A. First"],
+        },
+        dict(
+            GOOD,
+            title="Loi",
+            slug="loi",
+            topics=["Supply chains", "legislation-policy"],
+            countries=["GB", "FR", "ES"],
+            languages=["fr", "en"],
+            translation_of="act",
+            doi="10.1234/ABC.5",
+            isbn="978-0-306-40615-7",
+            collections=["uk-law", "a-first-collection"],
+            series="acts",
+            edition="2016",
+            files=[{"path": "report.pdf", "label": "Full report"}],
+        ),
+        {"title": "A draft with only a title", "slug": "draft-only"},
+    ]
+    assert import_file(write_jsonl(tmp_path / "in.jsonl", rows)).ok
+    alone = {r.pk: to_record(r) for r in records_queryset().order_by("slug")}
+    together = records_of(Resource.objects.order_by("slug"))
+    assert list(together) == list(alone)
+    assert together == alone
+    assert together[Resource.objects.get(slug="act").pk]["publishers"] == ["Zeta Trust", "Alpha Aid", "Home Office"]

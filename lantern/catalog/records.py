@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lantern.catalog.models import Attachment, Resource
+from lantern.catalog.models import Attachment, Identifier, Resource, ResourceAuthor, ResourcePublisher
 
 LIST_FIELDS = ("topics", "countries", "languages", "publishers", "authors", "collections", "files")
 FIELDS = (
@@ -57,7 +57,20 @@ class RecordError(Exception):
 # --- out ---------------------------------------------------------------------------------------
 def to_record(resource: Resource) -> dict:
     """The canonical record of one resource (ids are not part of it: slugs link records)."""
+    lists = {
+        "topics": [t.slug for t in resource.topics.all()],
+        "countries": [c.code for c in resource.countries.all()],
+        "languages": [lang.code for lang in resource.languages.all()],
+        "publishers": [link.organisation.name for link in resource.publisher_links.all()],
+        "authors": [link.person.name for link in resource.author_links.all()],
+        "collections": [c.slug for c in resource.collections.all()],
+    }
     ids = {i.scheme: i.value for i in resource.identifiers.all()}
+    return _record(resource, lists, ids, [_file_record(a) for a in resource.attachments.all()])
+
+
+def _record(resource: Resource, lists: dict[str, list], ids: dict[str, str], files: list[dict]) -> dict:
+    """The record of a resource from its own fields and its lists, identifiers and files."""
     return {
         "slug": resource.slug,
         "title": resource.title,
@@ -65,21 +78,21 @@ def to_record(resource: Resource) -> dict:
         "summary": resource.summary,
         "description": resource.description,
         "type": resource.type,
-        "topics": [t.slug for t in resource.topics.all()],
-        "countries": [c.code for c in resource.countries.all()],
-        "languages": [lang.code for lang in resource.languages.all()],
-        "publishers": [link.organisation.name for link in resource.publisher_links.all()],
-        "authors": [link.person.name for link in resource.author_links.all()],
+        "topics": lists["topics"],
+        "countries": lists["countries"],
+        "languages": lists["languages"],
+        "publishers": lists["publishers"],
+        "authors": lists["authors"],
         "date": resource.date_iso,
         "source_url": resource.source_url,
         "doi": ids.get("doi", ""),
         "isbn": ids.get("isbn", ""),
         "licence": resource.licence,
-        "files": [_file_record(a) for a in resource.attachments.all()],
+        "files": files,
         "status": resource.status,
         "withdrawn_reason": resource.withdrawn_reason,
         "featured": resource.featured,
-        "collections": [c.slug for c in resource.collections.all()],
+        "collections": lists["collections"],
         "series": resource.series.slug if resource.series else "",
         "edition": resource.edition,
         "translation_of": resource.translation_of.slug if resource.translation_of else "",
@@ -88,6 +101,41 @@ def to_record(resource: Resource) -> dict:
         "created_at": resource.created_at.isoformat() if resource.created_at else "",
         "updated_at": resource.updated_at.isoformat() if resource.updated_at else "",
     }
+
+
+def records_of(queryset) -> dict[int, dict]:
+    """``to_record`` of every resource of ``queryset`` (id → record, in the queryset's order),
+    its relations read as rows for all of them at once: a few queries and no model instance per
+    topic, country, publisher or author (a bulk import's history, an export)."""
+    resources = list(queryset.select_related("series", "translation_of", "superseded_by", "part_of"))
+    ids = [r.pk for r in resources]
+    lists: dict[str, dict[int, list]] = {name: {pk: [] for pk in ids} for name in _RELATION_ROWS}
+    for name, (model, value, ordering) in _RELATION_ROWS.items():
+        rows = model.objects.filter(resource_id__in=ids).order_by(*ordering).values_list("resource_id", value)
+        for pk, item in rows.iterator(chunk_size=2000):
+            lists[name][pk].append(item)
+    files: dict[int, list] = {pk: [] for pk in ids}
+    for attachment in Attachment.objects.filter(resource_id__in=ids).order_by("position", "id"):
+        files[attachment.resource_id].append(_file_record(attachment))
+    identifiers: dict[int, dict[str, str]] = {pk: {} for pk in ids}
+    by_scheme = Identifier.objects.filter(resource_id__in=ids).order_by("scheme", "value")
+    for pk, scheme, value in by_scheme.values_list("resource_id", "scheme", "value"):
+        identifiers[pk][scheme] = value
+    return {
+        r.pk: _record(r, {name: found[r.pk] for name, found in lists.items()}, identifiers[r.pk], files[r.pk])
+        for r in resources
+    }
+
+
+# Each list of a record as rows of its link table: (model, value read, the related model's order).
+_RELATION_ROWS = {
+    "topics": (Resource.topics.through, "topic__slug", ("topic__position", "topic__name")),
+    "countries": (Resource.countries.through, "country__code", ("country__name",)),
+    "languages": (Resource.languages.through, "language__code", ("language__name",)),
+    "publishers": (ResourcePublisher, "organisation__name", ("position", "id")),
+    "authors": (ResourceAuthor, "person__name", ("position", "id")),
+    "collections": (Resource.collections.through, "collection__slug", ("collection__name",)),
+}
 
 
 def citation_record(resource: Resource, record: dict | None = None) -> dict:

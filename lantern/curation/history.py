@@ -14,7 +14,7 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from lantern.catalog.models import Resource
-from lantern.catalog.records import records_queryset, to_record
+from lantern.catalog.records import records_of, records_queryset, to_record
 from lantern.catalog.signals import resource_changed, resources_changed
 from lantern.catalog.writer import RecordWriter
 from lantern.curation.models import Revision
@@ -59,8 +59,8 @@ def record_many(resources: list[Resource], user=None, source: str = "") -> int:
     returns how many revisions were stored."""
     ids = [r.pk for r in resources]
     states = {
-        fresh.pk: {k: v for k, v in to_record(fresh).items() if k not in IGNORED}
-        for fresh in records_queryset(Resource.objects.filter(pk__in=ids))
+        pk: {k: v for k, v in record.items() if k not in IGNORED}
+        for pk, record in records_of(Resource.objects.filter(pk__in=ids)).items()
     }
     latest = Revision.objects.filter(resource_id=OuterRef("resource_id")).order_by("-number").values("number")[:1]
     lasts = {

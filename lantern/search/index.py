@@ -8,19 +8,15 @@ no document, so nothing unpublished can be found. ``rebuild()`` and ``drift()`` 
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import transaction
-from django.utils import translation
-from django.utils.text import slugify
 
-from lantern.catalog.models import Page, Resource, Topic
-from lantern.lib.text import clean_text, html_to_text
-from lantern.search import engine, passages, spelling
+from lantern.catalog.models import Resource
+from lantern.search import documents, engine, passages, spelling
 from lantern.search.backends import database_backend, get_backend
 from lantern.search.models import SearchChunk, SearchDocument
 
@@ -30,120 +26,9 @@ _deleting: ContextVar[frozenset[int]] = ContextVar("lantern_search_deleting", de
 CHUNK = 500
 ANALYZE_AFTER = 1000  # resources changed at once
 VECTOR_REFRESH = 1000  # resources whose new vectors are published to searching processes at once
-MAX_BODY_CHARS = 2_000_000  # the indexed text of one resource, files included
 
 
-def _published_for_index():
-    return (
-        Resource.objects.published()
-        .prefetch_related(
-            "topics",
-            "countries",
-            "languages",
-            "collections",
-            "identifiers",
-            "publisher_links__organisation",
-            "author_links__person",
-        )
-        .select_related("series")
-    )
-
-
-@functools.cache
-def _type_names() -> dict[str, str]:
-    """Each resource type's name as indexed: in English, whatever language the process serves."""
-    with translation.override("en"):
-        return {value: str(label) for value, label in Resource.Type.choices}
-
-
-def document_fields(resource: Resource) -> dict[str, str]:
-    """The four weighted texts of one resource (its relations prefetched)."""
-    meta: list[str] = [_type_names().get(resource.type, resource.type)]
-    for link in resource.publisher_links.all():
-        org = link.organisation
-        meta += [org.name, org.acronym, *org.alias_list]
-    meta += [link.person.name for link in resource.author_links.all()]
-    for topic in resource.topics.all():
-        meta += [topic.name, *topic.synonym_list]
-    for country in resource.countries.all():
-        meta += [country.name, country.subregion, country.region]
-    meta += [language.name for language in resource.languages.all()]
-    meta += [collection.name for collection in resource.collections.all()]
-    meta += [identifier.value for identifier in resource.identifiers.all()]
-    if resource.series:
-        meta += [resource.series.name, resource.edition]
-    if resource.published_date:  # "NRM statistics 2024": a year typed is often the year published
-        meta.append(str(resource.published_date.year))
-    body = [html_to_text(resource.description), *(text for _, _, text in _page_texts(resource))]
-    return {
-        "title": clean_text(resource.title),
-        "abstract": clean_text(f"{resource.teaser}\n{resource.summary}"),
-        "meta": clean_text("\n".join(m for m in meta if m)),
-        "body": clean_text("\n".join(t for t in body if t))[:MAX_BODY_CHARS],
-    }
-
-
-def topic_parents() -> dict[int, tuple[str, int | None]]:
-    """Every topic: id → (slug, parent id); read once per batch of documents."""
-    return {tid: (slug, parent) for tid, slug, parent in Topic.objects.values_list("id", "slug", "parent_id")}
-
-
-def document_facets(resource: Resource, parents: dict[int, tuple[str, int | None]]) -> dict:
-    """What the engine filters and counts one resource by (its relations prefetched)."""
-    path: list[str] = []
-    for topic in resource.topics.all():
-        node, seen = topic.id, set()
-        while node is not None and node not in seen and node in parents:
-            seen.add(node)
-            slug, node = parents[node]
-            if slug not in path:
-                path.append(slug)
-    countries = list(resource.countries.all())
-    region_keys = {slugify(name) for c in countries for name in (c.region, c.subregion) if name}
-    return {
-        "type": [resource.type],
-        "topic": [topic.slug for topic in resource.topics.all()],
-        "topic_path": path,
-        "country": [c.code for c in countries],
-        "region": sorted({c.region for c in countries if c.region}),
-        "region_key": sorted(region_keys),
-        "publisher": [link.organisation.slug for link in resource.publisher_links.all()],
-        "language": [language.code for language in resource.languages.all()],
-        "collection": [collection.slug for collection in resource.collections.all()],
-        "date": resource.published_date.isoformat() if resource.published_date else None,
-    }
-
-
-def _page_texts(resource: Resource) -> list[tuple[int, int, str]]:
-    """(attachment id, page number, text) of every page ingestion stored for the resource."""
-    cache = getattr(resource, "_search_pages", None)
-    if cache is None:
-        cache = list(
-            Page.objects.filter(attachment__resource_id=resource.id)
-            .exclude(text="")
-            .order_by("attachment__position", "attachment_id", "number")
-            .values_list("attachment_id", "number", "text")
-        )
-        resource._search_pages = cache
-    return cache
-
-
-def _prefetch_pages(resources: list[Resource]) -> None:
-    """Load the page texts of a batch of resources in one query (not one per resource)."""
-    found: dict[int, list[tuple[int, int, str]]] = {r.id: [] for r in resources}
-    rows = (
-        Page.objects.filter(attachment__resource_id__in=list(found))
-        .exclude(text="")
-        .order_by("attachment__resource_id", "attachment__position", "attachment_id", "number")
-        .values_list("attachment__resource_id", "attachment_id", "number", "text")
-    )
-    for resource_id, attachment_id, number, text in rows.iterator(chunk_size=2000):
-        found[resource_id].append((attachment_id, number, text))
-    for resource in resources:
-        resource._search_pages = found[resource.id]
-
-
-def _write_chunks(resources: list[Resource]) -> None:
+def _write_chunks(resources: list[documents.IndexedResource]) -> None:
     """Replace the passages of these resources, keeping vectors of passages whose text is unchanged."""
     ids = [r.id for r in resources]
     kept = {
@@ -155,7 +40,10 @@ def _write_chunks(resources: list[Resource]) -> None:
     SearchChunk.objects.filter(resource_id__in=ids).delete()
     rows = []
     for resource in resources:
-        for position, chunk in enumerate(passages.split(resource, _page_texts(resource))):
+        metadata = passages.compose_metadata(
+            resource.title, resource.teaser, resource.summary, resource.description, [t.name for t in resource.topics]
+        )
+        for position, chunk in enumerate(passages.split(metadata, resource.pages)):
             digest = passages.digest(chunk.text)
             rows.append(
                 SearchChunk(
@@ -189,7 +77,7 @@ def sync(ids: Iterable[int]) -> None:
     if not ids:
         return
     with transaction.atomic():
-        parents = topic_parents()
+        vocabulary = documents.Vocabulary()
         before = {
             rid: spelling.word_set(texts)
             for rid, *texts in SearchDocument.objects.filter(resource_id__in=ids).values_list(
@@ -197,16 +85,15 @@ def sync(ids: Iterable[int]) -> None:
             )
         }
         counts: Counter[str] = Counter()
-        found = list(_published_for_index().filter(id__in=ids))
-        _prefetch_pages(found)
+        found = documents.load(ids, vocabulary)
         new = []
         for resource in found:
-            fields = document_fields(resource)
-            facets = document_facets(resource, parents)
+            fields = documents.document_fields(resource)
+            facets = documents.document_facets(resource, vocabulary)
             if resource.id in before:
-                SearchDocument.objects.update_or_create(resource=resource, defaults={**fields, "facets": facets})
+                SearchDocument.objects.update_or_create(resource_id=resource.id, defaults={**fields, "facets": facets})
             else:  # a batch's new documents are inserted together
-                new.append(SearchDocument(resource=resource, facets=facets, **fields))
+                new.append(SearchDocument(resource_id=resource.id, facets=facets, **fields))
             now, then = spelling.word_set(fields.values()), before.get(resource.id, set())
             counts.update(now - then)
             counts.subtract(then - now)
@@ -265,31 +152,24 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
         SearchDocument.objects.all().delete()
         published = Resource.objects.published()
         SearchChunk.objects.exclude(resource_id__in=published.values("id")).delete()
-        batch: list[Resource] = []
-        parents = topic_parents()
-
-        def flush() -> None:
-            _prefetch_pages(batch)
-            documents = []
+        terms = documents.Vocabulary()
+        ids = list(published.order_by("id").values_list("id", flat=True))
+        for start in range(0, len(ids), CHUNK):
+            batch = documents.load(ids[start : start + CHUNK], terms)
+            rows = []
             for resource in batch:
-                fields = document_fields(resource)
+                fields = documents.document_fields(resource)
                 vocabulary.add(fields.values())
-                documents.append(SearchDocument(resource=resource, facets=document_facets(resource, parents), **fields))
-            SearchDocument.objects.bulk_create(documents)
+                rows.append(
+                    SearchDocument(resource_id=resource.id, facets=documents.document_facets(resource, terms), **fields)
+                )
+            SearchDocument.objects.bulk_create(rows)
             _write_chunks(batch)
-
-        for resource in _published_for_index().order_by("id").iterator(chunk_size=CHUNK):
-            batch.append(resource)
-            if len(batch) >= CHUNK:
-                flush()
-                count += len(batch)
-                batch = []
-                if progress:
-                    progress(count)
-        flush()
-        count += len(batch)
-        if progress:
-            progress(count)
+            count += len(batch)
+            if progress:
+                progress(count)
+        if progress and not ids:
+            progress(0)
         vocabulary.save()
         database_backend().rebuild()
         if engine.enabled():
@@ -302,7 +182,7 @@ def _analyze() -> None:
     """Refresh the query planner's statistics after a bulk change. SQLite keeps none on its own
     and, without them, reads every published row through the status index to find twenty by id;
     PostgreSQL's autovacuum catches up later, but until then it walked every publisher's links to
-    list the publishers of twenty resources (157 ms at 100,000; 3 ms after ANALYZE)."""
+    list the publishers of twenty resources (figures in docs/search.md)."""
     from django.db import connection
 
     if connection.vendor in {"sqlite", "postgresql"}:
@@ -354,14 +234,15 @@ def drift() -> list[str]:
         problems.append(f"{len(missing)} published resource(s) not indexed: ids {sorted(missing)[:20]}")
     if extra := indexed - published:
         problems.append(f"{len(extra)} indexed document(s) not published: ids {sorted(extra)[:20]}")
-    documents = {d.resource_id: d for d in SearchDocument.objects.filter(resource_id__in=published & indexed)}
-    parents = topic_parents()
-    stale = [
-        resource.id
-        for resource in _published_for_index().filter(id__in=documents)
-        if (*document_fields(resource).values(), document_facets(resource, parents))
-        != documents[resource.id].as_tuple()
-    ]
+    vocabulary, both, stale = documents.Vocabulary(), sorted(published & indexed), []
+    for start in range(0, len(both), CHUNK):
+        stored = {d.resource_id: d for d in SearchDocument.objects.filter(resource_id__in=both[start : start + CHUNK])}
+        stale += [
+            resource.id
+            for resource in documents.load(stored, vocabulary)
+            if (*documents.document_fields(resource).values(), documents.document_facets(resource, vocabulary))
+            != stored[resource.id].as_tuple()
+        ]
     if stale:
         problems.append(f"{len(stale)} document(s) out of date: ids {sorted(stale)[:20]}")
     chunked = set(SearchChunk.objects.values_list("resource_id", flat=True).distinct())

@@ -30,10 +30,16 @@ def digest(text: str) -> str:
 
 def metadata_text(resource: Resource) -> str:
     """What the record says about the document (title first), for the metadata passage."""
-    parts = [resource.title, resource.teaser, resource.summary, html_to_text(resource.description)]
-    topics = ", ".join(t.name for t in resource.topics.all())
+    return compose_metadata(
+        resource.title, resource.teaser, resource.summary, resource.description, [t.name for t in resource.topics.all()]
+    )
+
+
+def compose_metadata(title: str, teaser: str, summary: str, description: str, topics: list[str]) -> str:
+    """The metadata passage of a resource from its texts and its topics' names."""
+    parts = [title, teaser, summary, html_to_text(description)]
     if topics:
-        parts.append(topics)
+        parts.append(", ".join(topics))
     return clean_text("\n".join(p for p in parts if p))
 
 
@@ -45,8 +51,10 @@ def pieces(text: str, size: int = WORDS_PER_PASSAGE, overlap: int = OVERLAP_WORD
     return [" ".join(words[i : i + size]) for i in range(0, len(words) - overlap, step)]
 
 
-def split(resource: Resource, pages: list[tuple[int, int, str]]) -> list[Passage]:
-    result = [Passage(metadata_text(resource))]
+def split(metadata: str, pages: list[tuple[int, int, str]]) -> list[Passage]:
+    """The metadata passage (``metadata_text``), then the pieces of each page (attachment id,
+    page number, text) in order."""
+    result = [Passage(metadata)]
     for attachment_id, number, text in pages:
         for piece in pieces(clean_text(text)):
             result.append(Passage(piece, page=number, attachment_id=attachment_id))

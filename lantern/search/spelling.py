@@ -16,6 +16,7 @@ from collections import Counter as _Counter
 from collections.abc import Iterable
 from functools import lru_cache
 
+from django.db import connection
 from django.db.models import F, Max
 from django.db.models.functions import Greatest
 
@@ -60,14 +61,15 @@ def word_set(texts: Iterable[str]) -> set[str]:
 def count_changes(changes: _Counter[str]) -> None:
     """Apply changes of document counts (word → +n or -n) as resources are indexed or removed,
     so that how rare a word is stays right between rebuilds (ranking weighs words by it)."""
-    new = [w for w, n in changes.items() if n > 0]
-    if new:
-        SearchTerm.objects.bulk_create(
-            (SearchTerm(word=w, documents=0) for w in new), ignore_conflicts=True, batch_size=2000
-        )
+    grown = [(word, delta) for word, delta in changes.items() if delta > 0]
+    if grown:  # one upsert a word: created at its count, or its count raised
+        table = connection.ops.quote_name(SearchTerm._meta.db_table)
+        upsert = f"INSERT INTO {table} (word, documents) VALUES (%s, %s) ON CONFLICT (word) DO UPDATE SET documents = {table}.documents + excluded.documents"  # noqa: S608, E501 - the model's table
+        with connection.cursor() as cursor:
+            cursor.executemany(upsert, grown)
     by_delta: dict[int, list[str]] = {}
     for word, delta in changes.items():
-        if delta:
+        if delta < 0:
             by_delta.setdefault(delta, []).append(word)
     for delta, changed in by_delta.items():
         for start in range(0, len(changed), 500):
