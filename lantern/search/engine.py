@@ -1,8 +1,9 @@
 """The embedded search engine: a tantivy index in the data directory, derived from the database.
 
-Why: at 100,000 resources a search page must answer in a few milliseconds; SQLite FTS5 and
-PostgreSQL full-text search need 40–300 ms for the ranked match alone, tantivy (a Lucene-class
-engine in Rust, PyPI ``tantivy``, MIT) about 2 ms with facet counts (bench/search.py).
+Why: at 100,000 resources a search page must answer in a few milliseconds; the databases' own
+full-text search is an order of magnitude slower for the ranked match alone, tantivy (a
+Lucene-class engine in Rust, PyPI ``tantivy``, MIT) is not (figures in docs/search.md, from
+bench/search.py).
 
 The database stays the source of truth. ``SearchDocument`` (the flattened text and facet values
 of each published resource) and ``SearchChunk`` (its passages) are written in the same
@@ -182,7 +183,7 @@ class Handle:
         return index
 
     def searchers(self) -> tuple[tantivy.Searcher, tantivy.Searcher]:
-        """Searchers that see the last commit of any process (a reload costs microseconds)."""
+        """Searchers that see the last commit of any process (a reload is cheap)."""
         self.resources.reload()
         self.passages.reload()
         return self.resources.searcher(), self.passages.searcher()
@@ -380,7 +381,7 @@ def catch_up() -> None:
     from lantern.search.models import IndexQueue, IndexReplica
 
     current = handle()
-    # Plain SQL: this runs twice a search, and the ORM takes five times as long to ask.
+    # Plain SQL: this runs twice a search, and the ORM costs more than the query.
     with connection.cursor() as cursor:
         cursor.execute(
             f"SELECT (SELECT 1 FROM {table(IndexQueue)} WHERE replica = %s LIMIT 1), "  # noqa: S608 - model tables

@@ -387,7 +387,7 @@ def _state() -> object:
     """Something that changes whenever passages or their vectors change.
 
     With the embedded engine: the passage index's commit record (every change to passages or
-    vectors is queued and committed there), read in microseconds. Otherwise counted in the
+    vectors is queued and committed there), cheap to read. Otherwise counted in the
     database, which costs a scan of the passages table.
     """
     from lantern.search import engine
