@@ -43,7 +43,6 @@ ALLOWED_TAGS = {
 ALLOWED_ATTRIBUTES = {"a": {"href", "title"}, "abbr": {"title"}, "th": {"scope"}}
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ue000-\uf8ff]")
-_SPACE = re.compile(r"\s+")
 
 
 def sanitize_html(value: str) -> str:
@@ -81,7 +80,9 @@ def clean_text(value: str) -> str:
 
 
 def normalize_space(value: str) -> str:
-    return _SPACE.sub(" ", value or "").strip()
+    """Runs of whitespace as one space, none at the ends (``str.split`` knows the same spaces
+    as a regular expression's ``\\s``, and is quicker)."""
+    return " ".join((value or "").split())
 
 
 # Characters frequent in documents that are outside Latin-1 and no part of a word (not a letter,

@@ -39,9 +39,7 @@ from django.db import DatabaseError, connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
-from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_vary_headers
-from django.utils.text import compress_string
 from django.utils.translation import get_language
 
 from lantern.lib.fingerprint import fingerprint
@@ -52,7 +50,10 @@ log = logging.getLogger(__name__)
 CACHE_ALIAS = "pages"
 KEPT_HEADERS = ("Content-Type", "Content-Language")
 ACCEPTS_GZIP = re.compile(r"\bgzip\b")
-GZIP_PADDING = GZipMiddleware.max_random_bytes
+# Fast compression (nginx's default level): a page is compressed as it is first made, while its
+# visitor waits; the bytes saved by a higher level are few. No random padding against BREACH
+# either: a stored page holds no secret to guess (see ``_storable``).
+GZIP_LEVEL = 1
 
 
 # --- the catalogue version -----------------------------------------------------------------------
@@ -200,7 +201,7 @@ def cached_page(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse
             return response
         headers = {name: response[name] for name in KEPT_HEADERS if response.has_header(name)}
         # Kept compressed: most visitors take it as it is, a hit then costs no compression.
-        entry = (response.status_code, headers, compress_string(response.content, max_random_bytes=GZIP_PADDING))
+        entry = (response.status_code, headers, gzip.compress(response.content, compresslevel=GZIP_LEVEL, mtime=0))
         store.set(key, entry, seconds)
         if _accepts_gzip(request):
             return _from_entry(request, *entry)  # compressed once, not again by the middleware

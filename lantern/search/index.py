@@ -149,29 +149,31 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
     count = 0
     vocabulary = spelling.Counter()
     with transaction.atomic():
-        SearchDocument.objects.all().delete()
-        published = Resource.objects.published()
-        SearchChunk.objects.exclude(resource_id__in=published.values("id")).delete()
-        terms = documents.Vocabulary()
-        ids = list(published.order_by("id").values_list("id", flat=True))
-        for start in range(0, len(ids), CHUNK):
-            batch = documents.load(ids[start : start + CHUNK], terms)
-            rows = []
-            for resource in batch:
-                fields = documents.document_fields(resource)
-                vocabulary.add(fields.values())
-                rows.append(
-                    SearchDocument(resource_id=resource.id, facets=documents.document_facets(resource, terms), **fields)
-                )
-            SearchDocument.objects.bulk_create(rows)
-            _write_chunks(batch)
-            count += len(batch)
-            if progress:
-                progress(count)
-        if progress and not ids:
-            progress(0)
-        vocabulary.save()
-        database_backend().rebuild()
+        with database_backend().rewriting():
+            SearchDocument.objects.all().delete()
+            published = Resource.objects.published()
+            SearchChunk.objects.exclude(resource_id__in=published.values("id")).delete()
+            terms = documents.Vocabulary()
+            ids = list(published.order_by("id").values_list("id", flat=True))
+            for start in range(0, len(ids), CHUNK):
+                batch = documents.load(ids[start : start + CHUNK], terms)
+                rows = []
+                for resource in batch:
+                    fields = documents.document_fields(resource)
+                    vocabulary.add(fields.values())
+                    rows.append(
+                        SearchDocument(
+                            resource_id=resource.id, facets=documents.document_facets(resource, terms), **fields
+                        )
+                    )
+                SearchDocument.objects.bulk_create(rows)
+                _write_chunks(batch)
+                count += len(batch)
+                if progress:
+                    progress(count)
+            if progress and not ids:
+                progress(0)
+            vocabulary.save()
         if engine.enabled():
             engine.rebuild()
     _analyze()

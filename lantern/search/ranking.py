@@ -189,6 +189,18 @@ def _normal(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _is_title(title: str, wanted: str) -> bool:
+    """Whether ``title`` is the query ``wanted`` (normal form), in either British or American
+    spelling. American forms change words, never their number: titles of another length are
+    told apart before spellings are looked up."""
+    normal = _normal(title)
+    if normal == wanted:
+        return True
+    if normal.count(" ") != wanted.count(" "):
+        return False
+    return _normal(spelling.american_text(title)) == wanted
+
+
 def fuse(
     lexical: list[tuple[int, float]],
     semantic_ranked: list[tuple[int, float]],
@@ -212,7 +224,7 @@ def fuse(
     in_title = _title_coverage(query_plan.lexical)
     top = options.title_weight / (options.rrf_k + 1)
     for rid, title, superseded_by, date, latest in rows:
-        if wanted and _normal(spelling.american_text(title)) == wanted:
+        if wanted and _is_title(title, wanted):
             fused[rid] += 1.0
         fused[rid] += top * in_title(title) ** 2
         older = bool(date and latest and str(date) < str(latest))  # ISO dates (SQLite gives MAX() as text)

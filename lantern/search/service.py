@@ -189,6 +189,8 @@ def run(
     if found is not None and found.relaxed_ids:
         warnings.append(gettext(RELAXED_WARNING))
     match = _match(query_plan, options, found)
+    if with_facets:
+        backend.start_facets(match, active)
     total = _total(backend, query_plan, options, found, match, active)
     page_number = _clamp_int(page, 1, 1, max(1, math.ceil(total / per_page)))
     offset = (page_number - 1) * per_page

@@ -34,8 +34,12 @@ SUFFIXES = {"", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "e", "y
 _cache: dict = {"key": None, "known": {}, "by_length": {}, "folded": {}}
 
 
-def words(text: str) -> Iterable[str]:
-    return (w.lower() for w in WORD.findall(text))
+def words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased."""
+    lowered = text.lower()
+    if len(lowered) == len(text):  # lower-cased whole, as word by word, unless a letter grew ("İ")
+        return WORD.findall(lowered)
+    return [w.lower() for w in WORD.findall(text)]
 
 
 class Counter:
@@ -45,7 +49,7 @@ class Counter:
         self.counts: _Counter[str] = _Counter()
 
     def add(self, texts: Iterable[str]) -> None:
-        self.counts.update({w.lower() for text in texts for w in WORD.findall(text)})
+        self.counts.update(word_set(texts))
 
     def save(self) -> None:
         SearchTerm.objects.all().delete()
@@ -55,7 +59,10 @@ class Counter:
 
 
 def word_set(texts: Iterable[str]) -> set[str]:
-    return {w for text in texts for w in words(text)}
+    found: set[str] = set()
+    for text in texts:
+        found.update(words(text))
+    return found
 
 
 def count_changes(changes: _Counter[str]) -> None:

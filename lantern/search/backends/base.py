@@ -8,6 +8,8 @@ count facets and quote; it never asks which engine it has. The catalogue stays i
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from lantern.lib.query import ParsedQuery
@@ -71,6 +73,10 @@ class Backend:
         country the filtered results cover as (code, name, count), most first."""
         raise NotImplementedError
 
+    def start_facets(self, match: Match, filters) -> None:
+        """Told that ``facets(match, filters)`` will be asked: an engine that can count while
+        the page's hits are read begins now (only the embedded engine does)."""
+
     def overview(self) -> dict | None:
         """Counts over every published resource for the home page, when the engine has them
         cheaply: ``total``, and ``topic``, ``topic_path``, ``region``, ``country`` as value → count."""
@@ -110,6 +116,14 @@ class Backend:
 
     def rebuild(self) -> None:
         """Rebuild engine structures from the SearchDocument table."""
+
+    @contextmanager
+    def rewriting(self) -> Iterator[None]:
+        """Around a rewrite of the whole ``SearchDocument`` and ``SearchChunk`` tables (inside
+        its transaction): an engine that follows them row by row may stop, and rebuild once at
+        the end."""
+        yield
+        self.rebuild()
 
     def integrity_problems(self) -> list[str]:
         return []

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from django.db import connection
 
 from lantern.lib.query import ParsedQuery, Term
@@ -114,6 +117,28 @@ class SQLiteBackend(DatabaseBackend):
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
             cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
             cursor.execute("INSERT INTO search_chunk_fts(search_chunk_fts) VALUES ('optimize')")
+
+    @contextmanager
+    def rewriting(self) -> Iterator[None]:
+        """The triggers that keep FTS5 in step are dropped meanwhile (each row written would be
+        tokenized, and each row deleted tokenized again), then both indexes are rebuilt once from
+        their tables and the triggers put back, in the caller's transaction: an error leaves
+        them as they were."""
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN (%s, %s) ORDER BY name",
+                ["search_searchdocument", "search_searchchunk"],
+            )
+            triggers = cursor.fetchall()
+            for name, _ in triggers:
+                cursor.execute(f'DROP TRIGGER "{name}"')
+        yield
+        with connection.cursor() as cursor:
+            for _, sql in triggers:
+                cursor.execute(sql)
+            for table in ("search_fts", "search_chunk_fts"):
+                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
     def integrity_problems(self) -> list[str]:
         from django.db import DatabaseError

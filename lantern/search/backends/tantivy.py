@@ -6,7 +6,9 @@ The index itself (its schema, how it is written and kept in step) is ``search.en
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 import tantivy
@@ -121,6 +123,12 @@ def require(base: tantivy.Query, *extra: tantivy.Query) -> tantivy.Query:
     clauses = [(tantivy.Occur.Must, base)]
     clauses += [(tantivy.Occur.Must, tantivy.Query.const_score_query(q, 0.0)) for q in extra]
     return tantivy.Query.boolean_query(clauses)
+
+
+@functools.cache
+def _facet_pool() -> ThreadPoolExecutor:
+    """Threads that count facets while searches read their hits (they never wait on each other)."""
+    return ThreadPoolExecutor(max_workers=4, thread_name_prefix="lantern-facets")
 
 
 @dataclass
@@ -298,6 +306,7 @@ class TantivyBackend(Backend):
 
     def __init__(self, searchers: Searchers | None = None) -> None:
         self._searchers = searchers
+        self._counting: tuple | None = None  # (match, filters, future counts) of ``start_facets``
 
     @property
     def searchers(self) -> Searchers:
@@ -334,8 +343,19 @@ class TantivyBackend(Backend):
     def ordered(self, match: Match, filters, sort: str, limit: int, offset: int) -> list[int]:
         return self.searchers.ordered(require(self._match(match), *self._filters(filters)), sort, limit, offset)
 
+    def start_facets(self, match: Match, filters) -> None:
+        """The counts are made on another core (the engine does not hold Python's lock while
+        it counts), while this thread reads the page's hits."""
+        searchers = self.searchers  # opened here: opening may ask the database
+        self._counting = (match, filters, _facet_pool().submit(_facet_counts, searchers, self._match(match), filters))
+
     def facets(self, match: Match, filters) -> tuple[list, list[tuple[str, str, int]]]:
-        return _facets(self.searchers, self._match(match), filters)
+        counting = self._counting
+        if counting is not None and counting[0] is match and counting[1] is filters:
+            counts = counting[2].result()
+        else:
+            counts = _facet_counts(self.searchers, self._match(match), filters)
+        return _facets(counts, filters)
 
     def overview(self) -> dict | None:
         sizes = {"type": 100, "topic": 1000, "topic_path": 1000, "region": 100, "country": 400}
@@ -414,11 +434,10 @@ def _facet_counts(searchers: Searchers, text_match, filters) -> dict[str, list[t
     return counts
 
 
-def _facets(searchers: Searchers, text_match, filters, limit: int = facet_counts.LIMIT):
-    """The facets of ``text_match`` as ``facet_counts.compute`` gives them, and the map's countries."""
+def _facets(counts: dict[str, list[tuple]], filters, limit: int = facet_counts.LIMIT):
+    """The facets as ``facet_counts.compute`` gives them, and the map's countries, from the
+    engine's ``counts``."""
     from lantern.catalog.models import Organisation
-
-    counts = _facet_counts(searchers, text_match, filters)
 
     def rows(name, labels):
         found = [(value, labels.get(value, value), n) for value, n in counts[name] if value in labels]
