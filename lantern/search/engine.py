@@ -146,6 +146,7 @@ class Handle:
         self.resources = self._open("resources", _resource_schema())
         self.passages = self._open("passages", _passage_schema())
         self.needs_build = fresh or not _registered(self.replica)
+        self.built: int | None = None  # documents indexed by this process's last build
 
     def _replica_name(self) -> str:
         """This directory's name among the database's replicas, made when it is first used."""
@@ -400,7 +401,11 @@ def rebuild(progress=None) -> int:
     """Rebuild both indexes from ``SearchDocument`` and ``SearchChunk``; returns the documents indexed."""
     from lantern.search.models import IndexQueue, SearchDocument
 
-    current = _handles.get(str(index_dir().resolve())) or handle()
+    current = _handles.get(str(index_dir().resolve()))
+    if current is None:
+        current = handle()  # opening a directory that is new on disk builds it, from these tables
+        if current.built is not None:
+            return current.built
     with current.lock:
         if SearchDocument.objects.filter(facets={}).exists():  # written before documents had facets
             from lantern.search import index
@@ -419,6 +424,7 @@ def rebuild(progress=None) -> int:
                     progress(min(len(ids), start + APPLY_BATCH))
         mine.filter(id__lte=last).delete()
         current.mark_built()
+        current.built = len(ids)
     _forget_gone_replicas(current.replica)
     return len(ids)
 
