@@ -182,6 +182,10 @@ def _databases() -> dict:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     config.setdefault("TEST", {})
+    # A web thread keeps its connection between requests (checked before reuse) rather than
+    # opening one per page: PostgreSQL starts a process for each, SQLite reads the schema again.
+    config.setdefault("CONN_MAX_AGE", 600)
+    config.setdefault("CONN_HEALTH_CHECKS", True)
     return {"default": config}
 
 
