@@ -172,9 +172,10 @@ class Handle:
         self.path.mkdir(parents=True, exist_ok=True)
         (self.path / "VERSION").unlink(missing_ok=True)
 
-    def mark_built(self) -> None:
+    def mark_built(self, documents: int) -> None:
         (self.path / "VERSION").write_text(SCHEMA_VERSION + "\n")
         self.needs_build = False
+        self.built = documents
 
     def _open(self, name: str, schema: tantivy.Schema) -> tantivy.Index:
         (self.path / name).mkdir(parents=True, exist_ok=True)
@@ -423,8 +424,7 @@ def rebuild(progress=None) -> int:
                 if progress:
                     progress(min(len(ids), start + APPLY_BATCH))
         mine.filter(id__lte=last).delete()
-        current.mark_built()
-        current.built = len(ids)
+        current.mark_built(len(ids))
     _forget_gone_replicas(current.replica)
     return len(ids)
 

@@ -113,10 +113,11 @@ class SQLiteBackend(DatabaseBackend):
             return [(rid, float(score)) for rid, score in cursor.fetchall()]
 
     def rebuild(self) -> None:
+        """Both FTS5 indexes read again from their tables, then merged."""
         with connection.cursor() as cursor:
-            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('rebuild')")
-            cursor.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
-            cursor.execute("INSERT INTO search_chunk_fts(search_chunk_fts) VALUES ('optimize')")
+            for table in ("search_fts", "search_chunk_fts"):
+                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
+                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
 
     @contextmanager
     def rewriting(self) -> Iterator[None]:
@@ -136,9 +137,7 @@ class SQLiteBackend(DatabaseBackend):
         with connection.cursor() as cursor:
             for _, sql in triggers:
                 cursor.execute(sql)
-            for table in ("search_fts", "search_chunk_fts"):
-                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('rebuild')")
-                cursor.execute(f"INSERT INTO {table}({table}) VALUES ('optimize')")
+        self.rebuild()
 
     def integrity_problems(self) -> list[str]:
         from django.db import DatabaseError
