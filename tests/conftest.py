@@ -47,9 +47,9 @@ def _page_cache_per_test(settings, tmp_path):
     Either way each test has its own cache directory, so no test sees another's pages."""
     settings.LANTERN_PAGE_CACHE_SECONDS = 0
     settings.CACHES = {**settings.CACHES, "pages": {**settings.CACHES["pages"], "LOCATION": str(tmp_path / "pages")}}
-    from lantern.public import pagecache
+    from lantern.catalog import versions
 
-    pagecache.forget_kept()
+    versions.forget()
 
 
 @pytest.fixture

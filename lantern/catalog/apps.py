@@ -6,3 +6,8 @@ class CatalogConfig(AppConfig):
     name = "lantern.catalog"
     label = "catalog"
     verbose_name = _("Catalogue")
+
+    def ready(self) -> None:
+        from lantern.catalog import versions
+
+        versions.connect()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.db.models import Q
 from django.utils.text import slugify
 
+from lantern.catalog import versions
 from lantern.catalog.models import Country, Language, Organisation, Person, Topic
 from lantern.lib.text import unique_slug
 
@@ -95,4 +96,5 @@ def _create_named(model: type[Organisation] | type[Person], names: list[str]) ->
         made[key] = model(name=name[:200], slug=unique_slug(name, taken))
         used.add(made[key].slug)
     model.objects.bulk_create(made.values())
+    versions.changed(*(("organisations",) if model is Organisation else ()))  # no post_save for bulk rows
     return {name: made[name.lower()] for name in names}

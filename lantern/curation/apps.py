@@ -7,10 +7,14 @@ class CurationConfig(AppConfig):
     verbose_name = "Curation"
 
     def ready(self) -> None:
+        from lantern.catalog import versions
         from lantern.catalog.signals import resources_arrived
         from lantern.curation import history
+        from lantern.curation.models import LinkCheck, Redirect
 
         history.connect()
+        versions.follow(Redirect)  # redirects and broken links show on public pages
+        versions.follow(LinkCheck, deletes=False)
         resources_arrived.connect(_on_arrival, dispatch_uid="curation_duplicates")
 
 

@@ -147,18 +147,3 @@ class Suggestion(models.Model):
             "evidence": self.evidence,
             "applied": self.applied,
         }
-
-
-class KnownVersion(models.Model):
-    """A number per part of the catalogue ingestion keeps a copy of in its process (organisations,
-    topics, countries, labelled titles), raised after every committed change in any process, so a
-    worker knows its copy is out of date with one small query (``lantern.ingest.known``)."""
-
-    name = models.CharField(_("name"), max_length=20, primary_key=True)
-    number = models.BigIntegerField(_("number"), default=0)
-
-    class Meta:
-        verbose_name = _("known version")
-
-    def __str__(self) -> str:
-        return f"{self.name} {self.number}"

@@ -12,7 +12,8 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lantern.ingest import known, sources
+from lantern.catalog import versions
+from lantern.ingest import sources
 from lantern.ingest.errors import IngestError, TransientError
 from lantern.ingest.extract import dates, identifiers, language, people, publisher, suggest, summary, title
 from lantern.ingest.extract.text import strip_running
@@ -116,19 +117,19 @@ def _stopped(stop: sandbox.Stopped, limits: Limits) -> IngestError:
 
 def analyse(extracted: Extracted, fallback_title: str) -> Analysis:
     """``metadata``, then ``derive``."""
-    with known.checking():  # the catalogue's copies checked once for the whole document
+    with versions.reading():  # whether the catalogue's copies are up to date: asked once a document
         return derive(metadata(extracted, fallback_title), extracted)
 
 
 def metadata(extracted: Extracted, fallback_title: str) -> Analysis:
     """What the document states: title, authors, publisher, date, languages, DOI and ISBN."""
-    with known.checking():
+    with versions.reading():
         return _metadata(extracted, fallback_title)
 
 
 def derive(analysis: Analysis, extracted: Extracted) -> Analysis:
     """What is made from the text ``metadata`` read: teaser, summary and suggestions (in place)."""
-    with known.checking():
+    with versions.reading():
         return _derive(analysis, extracted)
 
 

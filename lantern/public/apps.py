@@ -6,8 +6,3 @@ class PublicConfig(AppConfig):
     name = "lantern.public"
     label = "public"
     verbose_name = _("Public site")
-
-    def ready(self) -> None:
-        from lantern.public import pagecache
-
-        pagecache.connect()

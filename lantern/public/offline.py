@@ -40,11 +40,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lantern.catalog.versions import version as catalogue_version
 from lantern.public.offline_destination import MANIFEST, file_entries, read_manifest, sync, write_manifest, write_zip
 from lantern.public.offline_options import ExportError, Options, human_size, interface_languages
 from lantern.public.offline_pages import Builder
 from lantern.public.offline_search import search_records, write_pagefind, write_script_index
-from lantern.public.pagecache import version as catalogue_version
 
 
 @dataclass

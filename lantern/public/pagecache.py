@@ -11,13 +11,12 @@ Contract:
   and settings the page is made from (``lantern.lib.fingerprint``: the package version, a hash
   of templates, static files and translations, and of every setting that can reach a page, taken
   when the process starts; so a restart with new help lines or new code serves new pages at
-  once) and the catalogue version: a number in the database that goes up after every committed change to the
-  catalogue, the search index's documents, redirects or link checks, every ``resource_changed``
-  signal and every finished background task, in whichever process it happens. A page stored
-  before a change is never looked up again.
-- Writes that send no signal at all (bulk SQL such as a search index rebuild) show once the
-  entry expires: ``LANTERN_PAGE_CACHE_SECONDS`` bounds how stale a page can be; 0 turns the
-  cache off.
+  once) and the catalogue's version (``lantern.catalog.versions``): a number in the database
+  that goes up after every committed change to the catalogue, the search index, the thesaurus,
+  redirects or link checks, and every finished background task, in whichever process it
+  happens. A page stored before a change is never looked up again.
+- A write that tells nothing (raw SQL) shows once the entry expires:
+  ``LANTERN_PAGE_CACHE_SECONDS`` bounds how stale a page can be; 0 turns the cache off.
 
 The entries live in the ``pages`` cache (``CACHES`` in settings: files in the data directory,
 shared by every process on the machine). Cache-Control for browsers is untouched: the
@@ -28,24 +27,18 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import logging
 import re
 from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import DatabaseError, connection, transaction
-from django.db.models import F
-from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
+from lantern.catalog.versions import version
 from lantern.lib.fingerprint import fingerprint
-from lantern.lib.sql import table
-
-log = logging.getLogger(__name__)
 
 CACHE_ALIAS = "pages"
 KEPT_HEADERS = ("Content-Type", "Content-Language")
@@ -54,99 +47,6 @@ ACCEPTS_GZIP = re.compile(r"\bgzip\b")
 # visitor waits; the bytes saved by a higher level are few. No random padding against BREACH
 # either: a stored page holds no secret to guess (see ``_storable``).
 GZIP_LEVEL = 1
-
-
-# --- the catalogue version -----------------------------------------------------------------------
-def version() -> int | None:
-    """The current catalogue version; None when it cannot be read (database not migrated)."""
-    from lantern.public.models import CatalogueVersion
-
-    try:
-        with connection.cursor() as cursor:
-            # Raw and constant: this runs on every cached page view, the ORM would cost more than the query.
-            cursor.execute(f"SELECT number FROM {table(CatalogueVersion)} WHERE id = 1")  # noqa: S608 - no user input
-            row = cursor.fetchone()
-    except DatabaseError:
-        return None
-    return row[0] if row else 0
-
-
-def bump() -> None:
-    """Raise the version now (committed at once outside a transaction)."""
-    from lantern.public.models import CatalogueVersion
-
-    try:
-        if not CatalogueVersion.objects.filter(pk=1).update(number=F("number") + 1):
-            CatalogueVersion.objects.get_or_create(pk=1, defaults={"number": 1})
-    except DatabaseError:  # e.g. during `migrate`, before this app's table exists
-        log.debug("Catalogue version not raised", exc_info=True)
-
-
-def changed(**_kwargs) -> None:
-    """Signal receiver: raise the version once the current transaction commits (at once if none).
-
-    After the commit, because a page rendered from the old data under the new number would be
-    kept; once per transaction, because an import saves thousands of rows in one.
-    """
-    if not connection.in_atomic_block:
-        bump()
-        return
-    if any(func is bump for _sids, func, _robust in connection.run_on_commit):
-        return
-    transaction.on_commit(bump, robust=True)
-
-
-def connect() -> None:
-    """Every change that can alter a public page raises the version (called from AppConfig.ready)."""
-    from django.apps import apps
-    from django_tasks.signals import task_finished
-
-    from lantern.catalog.signals import resource_changed, resources_changed
-
-    catalog = list(apps.get_app_config("catalog").get_models())
-    search = [apps.get_model("search", name) for name in ("SearchDocument",)]
-    curation = [apps.get_model("curation", name) for name in ("Redirect", "LinkCheck")]
-    for model in catalog + search + curation:
-        uid = f"pagecache_{model._meta.label_lower}"
-        post_save.connect(changed, sender=model, dispatch_uid=f"{uid}_saved")
-        # Listening to deletes turns off Django's fast bulk delete for that model: not for the
-        # many pages of a document or the link-check log, whose deletes come with other changes.
-        if model._meta.model_name not in {"page", "linkcheck"}:
-            post_delete.connect(changed, sender=model, dispatch_uid=f"{uid}_deleted")
-    for model in catalog:
-        for field in model._meta.local_many_to_many:
-            m2m_changed.connect(changed, sender=field.remote_field.through, dispatch_uid=f"pagecache_{field}")
-    resource_changed.connect(changed, dispatch_uid="pagecache_resource_changed")
-    resources_changed.connect(changed, dispatch_uid="pagecache_resources_changed")  # bulk inserts
-    # Background work (passage vectors, ingestion) writes some things with bulk SQL.
-    task_finished.connect(changed, dispatch_uid="pagecache_task_finished")
-
-
-# --- per-process copies of small things (the vocabulary) ----------------------------------------
-_kept: dict[str, tuple[int, object]] = {}
-
-
-def per_version(name: str, build: Callable[[], object]) -> object:
-    """``build()``, computed again only when the catalogue version has moved (in any process).
-
-    For small things every page needs and curators rarely change, such as the topic tree.
-    Off with the page cache (``LANTERN_PAGE_CACHE_SECONDS=0``), as it relies on the same version.
-    """
-    if not settings.LANTERN_PAGE_CACHE_SECONDS:
-        return build()
-    number = version()
-    kept = _kept.get(name)
-    if number is not None and kept is not None and kept[0] == number:
-        return kept[1]
-    value = build()
-    if number is not None:
-        _kept[name] = (number, value)
-    return value
-
-
-def forget_kept() -> None:
-    """Drop the per-process copies (tests, whose databases come and go under one version)."""
-    _kept.clear()
 
 
 # --- the cache -----------------------------------------------------------------------------------

@@ -11,9 +11,9 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from lantern.catalog import versions
 from lantern.catalog.models import Collection, Country, Language, Organisation, Resource, Topic
 from lantern.public import cards, labels, links, pictures, works
-from lantern.public.pagecache import per_version
 from lantern.search import service
 from lantern.search.understanding import YEAR
 
@@ -22,8 +22,8 @@ VIEWS = ("list", "grid")
 
 
 def all_topics() -> list[Topic]:
-    """The whole vocabulary, read again only after a change to the catalogue."""
-    return per_version("topics", lambda: list(Topic.objects.all()))
+    """The whole vocabulary, read again only after a change to it."""
+    return versions.cached("topics", lambda: list(Topic.objects.all()), "topics")
 
 
 def topics_by_slug() -> dict[str, Topic]:

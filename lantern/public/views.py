@@ -244,11 +244,7 @@ def about(request: HttpRequest) -> HttpResponse:
 def resource(request: HttpRequest, slug: str) -> HttpResponse:
     item = _published_resource(slug)
     if item is None:
-        moved = (
-            Redirect.objects.filter(published_q("resource__"), old_slug=slug)
-            .select_related("resource")
-            .first()
-        )
+        moved = Redirect.objects.filter(published_q("resource__"), old_slug=slug).select_related("resource").first()
         if moved:
             return redirect(moved.resource, permanent=True)  # a record merged into another
         raise Http404("No such resource.")

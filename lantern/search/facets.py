@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 from django.db.models import Count, QuerySet
@@ -10,6 +9,7 @@ from django.db.models.functions import ExtractYear
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from lantern.catalog import versions
 from lantern.catalog.models import Resource
 from lantern.search.filters import Filters
 
@@ -48,27 +48,19 @@ def _through_counts(queryset, field, value_path, label_path, limit):
     return list(rows)
 
 
-_labels: dict = {"at": -1e9}
-LABELS_SECONDS = 30
-
-
 def vocabulary_labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
-    """Names of topics, countries and languages by slug or code: small vocabularies, read at most
-    every 30 seconds per process (and at once in the process that changes one)."""
+    """Names of topics, countries and languages by slug or code (kept until one of them changes)."""
+    return versions.cached("labels", _read_labels, "topics", "countries", "languages")
+
+
+def _read_labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     from lantern.catalog.models import Country, Language, Topic
 
-    if time.monotonic() - _labels["at"] > LABELS_SECONDS:
-        _labels.update(
-            topics=dict(Topic.objects.values_list("slug", "name")),
-            countries=dict(Country.objects.values_list("code", "name")),
-            languages=dict(Language.objects.values_list("code", "name")),
-            at=time.monotonic(),
-        )
-    return _labels["topics"], _labels["countries"], _labels["languages"]
-
-
-def forget_labels(**kwargs) -> None:
-    _labels["at"] = -1e9
+    return (
+        dict(Topic.objects.values_list("slug", "name")),
+        dict(Country.objects.values_list("code", "name")),
+        dict(Language.objects.values_list("code", "name")),
+    )
 
 
 def assemble(filters: Filters, limit: int = LIMIT, **rows) -> list[Facet]:

@@ -15,6 +15,7 @@ from contextvars import ContextVar
 
 from django.db import transaction
 
+from lantern.catalog import versions
 from lantern.catalog.models import Resource
 from lantern.search import documents, engine, passages, spelling
 from lantern.search.backends import database_backend, get_backend
@@ -108,6 +109,7 @@ def sync(ids: Iterable[int]) -> None:
         SearchDocument.objects.filter(resource_id__in=gone).delete()
         SearchChunk.objects.filter(resource_id__in=gone).delete()
         engine.queue(ids)
+        versions.changed()  # documents and words written in bulk send no signal
 
 
 def _embed_later() -> None:
@@ -174,6 +176,7 @@ def rebuild(progress: Callable[[int], None] | None = None) -> int:
             if progress and not ids:
                 progress(0)
             vocabulary.save()
+            versions.changed("vocabulary")
         if engine.enabled():
             engine.rebuild()
     _analyze()

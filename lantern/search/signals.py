@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 
 from lantern.catalog import models as catalog
+from lantern.catalog import versions
 from lantern.catalog.signals import resources_changed
 from lantern.search import index
 
@@ -48,11 +49,10 @@ def _term_saved(sender, instance, **kwargs) -> None:
 
 
 def connect() -> None:
-    from lantern.search.facets import forget_labels
+    from lantern.search.models import SearchDocument, ThesaurusEntry
 
-    for model in (catalog.Topic, catalog.Country, catalog.Language):
-        post_save.connect(forget_labels, sender=model, dispatch_uid=f"search_{model.__name__}_labels_saved")
-        post_delete.connect(forget_labels, sender=model, dispatch_uid=f"search_{model.__name__}_labels_deleted")
+    versions.follow(SearchDocument)  # what search finds is on the public pages
+    versions.follow(ThesaurusEntry, "thesaurus")
     post_save.connect(_resource_saved, sender=catalog.Resource, dispatch_uid="search_resource_saved")
     resources_changed.connect(_resources_written, dispatch_uid="search_resources_written")
     pre_delete.connect(_resource_deleting, sender=catalog.Resource, dispatch_uid="search_resource_deleting")

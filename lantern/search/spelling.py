@@ -9,7 +9,6 @@ a word known with other accents ("trafico" for "tráfico"): those find their equ
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections import Counter as _Counter
@@ -17,9 +16,10 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from django.db import connection
-from django.db.models import F, Max
+from django.db.models import F
 from django.db.models.functions import Greatest
 
+from lantern.catalog import versions
 from lantern.lib import spellings
 from lantern.search.models import SearchTerm
 
@@ -31,7 +31,6 @@ FOREIGN_LANGUAGES = ("es", "fr")
 FOREIGN_MIN_PROBABILITY = 0.95
 LEXICONS = ("en", "fr", "es")  # the languages whose common words are never "corrected"
 SUFFIXES = {"", "s", "es", "ed", "d", "ing", "er", "ers", "ion", "ions", "e", "y", "ies", "ly", "al"}
-_cache: dict = {"key": None, "known": {}, "by_length": {}, "folded": {}}
 
 
 def words(text: str) -> list[str]:
@@ -85,48 +84,53 @@ def count_changes(changes: _Counter[str]) -> None:
             )
 
 
-_queries = itertools.count()
-_query = [next(_queries)]  # the query being understood (any thread's latest)
+class Vocabulary:
+    """The index's words and their document counts, kept per process (``vocabulary()``)."""
+
+    def __init__(self) -> None:
+        self.known: dict[str, int] = {}
+        self.by_length: dict[int, list[str]] = {}
+        self.folded: dict[str, str] = {}  # folded form -> the most frequent spelling of it
+        self.max_id = 0
+        self.documents: int | None = None  # how many resources are indexed, read when first asked
+
+    def add(self, rows: Iterable[tuple[int, str, int]]) -> None:
+        for pk, word, count in rows:
+            if word not in self.known:
+                self.by_length.setdefault(len(word), []).append(word)
+            self.known[word] = count
+            folded = fold(word)
+            if folded not in self.folded or count >= self.known.get(self.folded[folded], 0):
+                self.folded[folded] = word
+            self.max_id = max(self.max_id, pk)
+
+    def read_new(self) -> None:
+        """Add the words written since (ids only grow; a rebuild writes all of them again under the
+        ``vocabulary`` part, which builds a new copy)."""
+        self.add(SearchTerm.objects.filter(id__gt=self.max_id).values_list("id", "word", "documents"))
+        self.documents = None
 
 
-def new_query() -> None:
-    """A new query is being understood: look at the vocabulary's (and the thesaurus's) state
-    again, once, not once per word: asking the database at every look-up of every word costs too
-    much."""
-    _query[0] = next(_queries)
+def _read_vocabulary() -> Vocabulary:
+    vocabulary = Vocabulary()
+    vocabulary.add(SearchTerm.objects.values_list("id", "word", "documents"))
+    return vocabulary
 
 
-def current_query() -> int:
-    return _query[0]
-
-
-def _vocabulary() -> tuple[dict[str, int], dict[int, list[str]]]:
-    # Words are only ever added (new ids) or replaced wholesale by a rebuild (new ids again): the
-    # highest id tells whether the vocabulary changed, from the primary key alone (no count).
-    if _cache.get("query") == _query[0]:
-        return _cache["known"], _cache["by_length"]
-    _cache["query"] = _query[0]
-    state = SearchTerm.objects.aggregate(n=Max("id"))["n"]
-    if _cache["key"] != state:
-        known = dict(SearchTerm.objects.values_list("word", "documents"))
-        by_length: dict[int, list[str]] = {}
-        for word in known:
-            by_length.setdefault(len(word), []).append(word)
-        folded: dict[str, str] = {}
-        for word in sorted(known, key=known.__getitem__):
-            folded[fold(word)] = word  # the most frequent spelling last, so kept
-        _cache.update(key=state, known=known, by_length=by_length, folded=folded, documents=None)
-    return _cache["known"], _cache["by_length"]
+def vocabulary() -> Vocabulary:
+    """The index's vocabulary: read again after a rebuild, new words added when the catalogue
+    changes (counts of known words follow at the next rebuild)."""
+    return versions.cached("vocabulary", _read_vocabulary, "vocabulary", refresh=Vocabulary.read_new)
 
 
 def share(word: str) -> float:
     """The share of indexed resources whose text has ``word`` (as counted at the last rebuild)."""
     from lantern.search.models import SearchDocument
 
-    known, _ = _vocabulary()
-    if _cache.get("documents") is None:
-        _cache["documents"] = SearchDocument.objects.count()
-    return known.get(word.lower(), 0) / max(1, _cache["documents"])
+    words = vocabulary()
+    if words.documents is None:
+        words.documents = SearchDocument.objects.count()
+    return words.known.get(word.lower(), 0) / max(1, words.documents)
 
 
 def fold(word: str) -> str:
@@ -172,10 +176,10 @@ def accent_variant(word: str) -> str | None:
     Not a correction (no "did you mean"): tantivy and FTS5 fold accents anyway, PostgreSQL's
     English configuration does not, and this makes the three find the same."""
     lower = word.lower()
-    known, _ = _vocabulary()
-    if lower in known or not lower.isalpha():
+    words = vocabulary()
+    if lower in words.known or not lower.isalpha():
         return None
-    return _cache["folded"].get(fold(lower))
+    return words.folded.get(fold(lower))
 
 
 @lru_cache(maxsize=1)
@@ -213,7 +217,7 @@ def american_text(text: str) -> str:
 
 def other_spellings(word: str) -> list[str]:
     """The British or American spellings of ``word`` that the hub's texts use."""
-    known, _ = _vocabulary()
+    known = vocabulary().known
     return sorted(v for v in spellings.variants(word) if v in known)
 
 
@@ -231,9 +235,10 @@ def correct(word: str, protected: frozenset[str] | set[str] = frozenset(), langu
     lower = word.lower()
     if len(lower) < MIN_LENGTH or not lower.isalpha():
         return None
-    known, by_length = _vocabulary()
+    words = vocabulary()
+    known, by_length = words.known, words.by_length
     folded = fold(lower)
-    if lower in known or folded in protected or folded in _cache["folded"] or is_word(lower):
+    if lower in known or folded in protected or folded in words.folded or is_word(lower):
         return None
     if any(v in known for v in spellings.variants(lower)):
         return None  # the other spelling of a word the hub has: found by the spelling variants

@@ -17,8 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Max
-
+from lantern.catalog import versions
 from lantern.lib.query import ParsedQuery, Term
 from lantern.search.models import ThesaurusEntry
 
@@ -36,9 +35,6 @@ class Alternative(Term):
     weight: float = 1.0
 
 
-_cache: dict = {"key": None, "groups": {}}
-
-
 def _key(text: str) -> str:
     return " ".join(text.lower().replace("-", " ").split())
 
@@ -51,18 +47,19 @@ def _spelling_variants(phrase: str, spellings: dict[str, set[str]]) -> set[str]:
     return variants
 
 
-def groups() -> dict[str, list[tuple[str, float]]]:
-    """Each known word or phrase (normalised) → its equivalents and their weights, spelling
-    variants included. The entries' state is read once per query being understood."""
-    from lantern.search.spelling import current_query
+@dataclass(frozen=True)
+class Table:
+    groups: dict[str, list[tuple[str, float]]]  # see ``groups()``
+    words: frozenset[str]  # see ``words()``
 
-    if _cache.get("query") == current_query() and _cache["key"] is not None:
-        return _cache["groups"]
-    _cache["query"] = current_query()
-    state = ThesaurusEntry.objects.aggregate(n=Count("id"), t=Max("updated_at"))
-    key = (state["n"], state["t"])
-    if _cache["key"] == key:
-        return _cache["groups"]
+
+def _table() -> Table:
+    return versions.cached("thesaurus", _read_table, "thesaurus")
+
+
+def _read_table() -> Table:
+    from lantern.search.spelling import fold
+
     entries = [(e.kind, [_key(t) for t in e.term_list]) for e in ThesaurusEntry.objects.all()]
     spellings: dict[str, set[str]] = {}
     for kind, terms in entries:
@@ -78,22 +75,22 @@ def groups() -> dict[str, list[tuple[str, float]]]:
             for other in expanded - {term}:
                 weight = 1.0 if other in same else WEIGHTS.get(kind, 1.0)
                 others[other] = max(weight, others.get(other, 0.0))
-    final = {
+    groups = {
         term: sorted(others.items(), key=lambda o: (-o[1], len(o[0].split()), o[0]))[:MAX_ALTERNATIVES]
         for term, others in result.items()
     }
-    _cache.update(key=key, groups=final)
-    return final
+    return Table(groups, frozenset(fold(w) for term in groups for w in term.split()))
+
+
+def groups() -> dict[str, list[tuple[str, float]]]:
+    """Each known word or phrase (normalised) → its equivalents and their weights, spelling
+    variants included."""
+    return _table().groups
 
 
 def words() -> frozenset[str]:
     """Every word of every entry, in every language, folded (the typo corrector leaves them be)."""
-    from lantern.search.spelling import fold
-
-    table = groups()
-    if _cache.get("words_key") != _cache["key"]:
-        _cache.update(words_key=_cache["key"], words=frozenset(fold(w) for term in table for w in term.split()))
-    return _cache["words"]
+    return _table().words
 
 
 def _term(text: str, weight: float) -> Alternative:

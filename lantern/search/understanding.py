@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from lantern.catalog import versions
 from lantern.lib import query as query_syntax
 from lantern.lib.query import ParsedQuery, Term
 from lantern.search import spelling, thesaurus
@@ -68,9 +69,13 @@ class QueryPlan:
 def plan(parsed: ParsedQuery, options: Options = DEFAULT, as_typed: bool = False) -> QueryPlan:
     """Understand the query: correct unknown words from the index vocabulary (unless ``as_typed``),
     expand with the thesaurus and with British and American spellings."""
+    with versions.reading():  # whether the vocabulary and the thesaurus changed: asked once, not per word
+        return _plan(parsed, options, as_typed)
+
+
+def _plan(parsed: ParsedQuery, options: Options, as_typed: bool) -> QueryPlan:
     corrected = parsed
     replacements: dict[str, str] = {}
-    spelling.new_query()
     if options.typos and not as_typed:
         # Real words of any of the hub's languages are never corrected; a query that reads as
         # Spanish or French prefers corrections in that language.

@@ -4,7 +4,8 @@
 The models are kept by area in the modules of this package and imported from here, as
 ``from lantern.catalog.models import Resource``: ``vocabulary`` (countries, languages, topics),
 ``agents`` (organisations, partnerships, people), ``resources`` (resources, their publishers,
-authors and identifiers, collections, series) and ``files`` (files and their pages of text).
+authors and identifiers, collections, series), ``files`` (files and their pages of text) and
+``versions`` (the catalogue's version, which caches key on).
 """
 
 from lantern.catalog.models.agents import Membership, Organisation, OrganisationQuerySet, Person
@@ -21,10 +22,12 @@ from lantern.catalog.models.resources import (
     published_q,
     published_sql,
 )
+from lantern.catalog.models.versions import CatalogueVersion
 from lantern.catalog.models.vocabulary import Country, Language, Topic
 
 __all__ = [
     "Attachment",
+    "CatalogueVersion",
     "Collection",
     "CollectionQuerySet",
     "Country",

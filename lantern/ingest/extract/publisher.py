@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from django.db import connection
 
+from lantern.catalog import versions
 from lantern.catalog.models import Organisation
-from lantern.ingest import known
 from lantern.ingest.extract import cover
 from lantern.ingest.extract.people import looks_like_organisation
 from lantern.ingest.extract.suggest import Terms
@@ -134,9 +134,7 @@ def _ascii_lower(value: str) -> str:
 
 
 def organisations() -> Organisations:
-    return known.cached(
-        "organisations", lambda: Organisations(list(Organisation.objects.all())), "organisations", organisations=True
-    )
+    return versions.cached("organisations", lambda: Organisations(list(Organisation.objects.all())), "organisations")
 
 
 def match_known(name: str) -> Organisation | None:

@@ -13,8 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from lantern.catalog import versions
 from lantern.catalog.models import Country, Resource, Topic
-from lantern.ingest import known
 from lantern.ingest.extract.summary import STOPWORDS
 from lantern.ingest.extract.text import words
 
@@ -222,8 +222,9 @@ def _title_words(title: str) -> frozenset[str]:
 class Titles:
     """The title words of the resources curators labelled (all but ingested drafts), indexed by word.
 
-    Kept in the process (``known``): built again when a resource's title, type, status or
-    provenance changes, extended with the rows created since when only new ones appeared.
+    Kept in the process (``lantern.catalog.versions``, part ``titles``): built again when a
+    resource's title, type, status or provenance changes, extended with the rows created since
+    when only the rest of the catalogue changed.
     """
 
     NEW_ROWS_MARGIN = 100  # ids below the highest seen that may commit late (PostgreSQL sequences)
@@ -268,22 +269,22 @@ class Titles:
             for similarity, _u, pk in found[:NEIGHBOURS]
         ]
 
+    def read_new(self) -> None:
+        """Add the resources created since the index was built or last brought up to date."""
+        low = self.max_id - self.NEW_ROWS_MARGIN
+        present = [pk for pk in range(low + 1, self.max_id + 1) if pk in self.rows]
+        self.add(self.labelled().filter(id__gt=low).exclude(id__in=present))
+
+
+def _all_titles() -> Titles:
+    index = Titles()
+    index.add(Titles.labelled())
+    return index
+
 
 def titles() -> Titles:
-    """The title index, brought up to date with the catalogue (afresh inside a transaction)."""
-    now = known.stamp()
-    key = now.key("titles") if now else ()
-    index = known.kept("titles", key) if now else None
-    if index is None:
-        index = Titles()
-        index.add(Titles.labelled())
-        if now is not None:
-            known.keep("titles", key, index)
-    elif now is not None and now.max_resource > index.max_id:
-        low = index.max_id - Titles.NEW_ROWS_MARGIN
-        present = [pk for pk in range(low + 1, index.max_id + 1) if pk in index.rows]
-        index.add(Titles.labelled().filter(id__gt=low).exclude(id__in=present))
-    return index
+    """The title index, up to date with the catalogue."""
+    return versions.cached("titles", _all_titles, "titles", refresh=Titles.read_new)
 
 
 def neighbours(title: str) -> list[tuple[float, Resource]]:
@@ -344,7 +345,7 @@ def _topics(title: str, text: str, close) -> list[Suggestion]:
     for similarity, resource in close:
         for topic_id in labels.get(resource.pk, ()):
             votes[topic_id] += similarity
-    topics, terms = known.cached("topics", _topic_terms, "topics")
+    topics, terms = versions.cached("topics", _topic_terms, "topics")
     counted = terms.count(title, text)
     for topic in topics:
         score, term = counted.get(topic.slug, (0.0, ""))
@@ -358,7 +359,7 @@ def _topics(title: str, text: str, close) -> list[Suggestion]:
 
 def _countries(title: str, text: str) -> list[Suggestion]:
     found = []
-    countries, terms = known.cached("countries", _country_terms, "countries")
+    countries, terms = versions.cached("countries", _country_terms, "countries")
     for code, (score, term) in terms.count(title, text).items():
         found.append(Suggestion("country", code, countries[code].name, _confidence(score, 5), f"“{term}”"))
     found = [s for s in found if s.confidence >= MIN_CONFIDENCE]
