@@ -152,6 +152,16 @@ def test_a_copy_made_inside_a_transaction_goes_with_its_rollback():
     assert "zz-passing" not in service.vocabulary_labels()[0]
 
 
+def test_a_copy_made_inside_a_rolled_back_savepoint_goes_with_it():
+    with transaction.atomic():
+        make_resource("Guidance for hotel staff")  # the transaction has changes of its own
+        with pytest.raises(RuntimeError), transaction.atomic():
+            Topic.objects.create(slug="zz-passing", name="Passing topic")
+            assert "zz-passing" in [topic.slug for topic in results.all_topics()]
+            raise RuntimeError
+        assert "zz-passing" not in [topic.slug for topic in results.all_topics()]
+
+
 def test_the_topic_tree_is_read_once_while_nothing_changes():
     results.all_topics()
     assert queries_on("catalog_topic", results.all_topics) == 0

@@ -149,7 +149,7 @@ def bump(*parts: str, using: str = DEFAULT_DB_ALIAS) -> None:
 # --- copies kept in this process ----------------------------------------------------------------
 @dataclass
 class _Kept:
-    version: int | tuple[int, int]  # a tuple: made inside a transaction, under its own changes
+    version: int | tuple  # a tuple: made inside a transaction, under its own changes
     parts: tuple[int, ...]
     at: float
     value: object
@@ -167,9 +167,9 @@ def cached(
     now = numbers()
     if now is None:
         return build()
-    current: int | tuple[int, int] = now.get(CATALOGUE, 0)
-    if (pending := _pending()) is not None:
-        current = (now.get(CATALOGUE, 0), pending.generation)
+    current: int | tuple = now.get(CATALOGUE, 0)
+    if (pending := _pending()) is not None:  # under this transaction's changes, savepoints included
+        current = (now.get(CATALOGUE, 0), pending.generation, tuple(connection.savepoint_ids))
     detail = tuple(now.get(part, 0) for part in parts)
     kept = _kept.get(name)
     if kept is not None and time.monotonic() - kept.at < MAX_AGE:
