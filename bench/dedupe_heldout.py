@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/dedupe_heldout.py [--half tune|report|all] [--no-reindex] [-v]
     .venv/bin/python bench/dedupe_heldout.py --data-dir /tmp/x   # reuse an import (tuning only)
+    .venv/bin/python bench/dedupe_heldout.py --set duplicates-heldout-2 --half report   # the second set
 
 The labelled set (bench/data/duplicates-heldout/: 203 records, 64 clusters of one publication as
 different hubs describe it, and labelled near-miss pairs) was written by a helper who had not read
@@ -173,12 +174,15 @@ def ratio(a: int, b: int) -> str:
 
 
 def main() -> None:
+    global DATA  # noqa: PLW0603 - the one setting every step reads
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--half", choices=[*HALVES, "all"], default="all")
     parser.add_argument("--no-reindex", action="store_true", help="import, then duplicates (no lantern reindex)")
     parser.add_argument("--data-dir", default="", help="reuse this data directory's import (tuning only)")
     parser.add_argument("-v", action="store_true", help="list wrong and missed pairs")
+    parser.add_argument("--set", default=DATA.name, help="the labelled set: a folder of bench/data")
     args = parser.parse_args()
+    DATA = DATA.parent / args.set
     labels = Labels()
     data_dir = args.data_dir or tempfile.mkdtemp(prefix="lantern-dedupe-heldout-")
     found, timing, arrived = lantern_pairs(data_dir, reindex=not args.no_reindex)

@@ -102,6 +102,32 @@ def test_translation_and_executive_summary(home_office):
     assert any("executive summary" in r for r in found[pair(english, summary)].reasons)
 
 
+def test_a_booklet_or_a_country_chapter_is_a_part_of_the_report_not_a_duplicate(home_office):
+    report = make_resource("Global Report on Trafficking in Persons 2018", publishers=[home_office])
+    booklet = make_resource(
+        "Global Report on Trafficking in Persons 2018 – Booklet 2: Trafficking", publishers=[home_office]
+    )
+    whole = make_resource("2021 Trafficking in Persons Report", publishers=[home_office], date=dt.date(2021, 6, 1))
+    chapter = make_resource(
+        "2021 Trafficking in Persons Report: Thailand",
+        publishers=[home_office],
+        date=dt.date(2021, 6, 1),
+        countries=["TH"],
+    )
+    found = {frozenset((c.a.id, c.b.id)): c for c in duplicates.find()}
+    assert found[pair(report, booklet)].kind == "part"
+    assert any("booklet" in r for r in found[pair(report, booklet)].reasons)
+    assert found[pair(whole, chapter)].kind == "part"
+    assert any("names a country (Thailand)" in r for r in found[pair(whole, chapter)].reasons)
+
+
+def test_a_hub_adding_the_country_to_a_title_still_lists_a_duplicate(home_office):
+    make_resource("Modern Slavery Act 2015", publishers=[home_office], countries=["GB"], type="legislation")
+    make_resource("Modern Slavery Act 2015 (UK)", publishers=[home_office], countries=["GB"], type="legislation")
+    (candidate,) = duplicates.find()
+    assert candidate.kind == "duplicate"
+
+
 def test_pairs_a_curator_already_linked_are_not_proposed_again(home_office):
     series = Series.objects.create(name="UK annual report", slug="uk-annual-report")
     old = make_resource(

@@ -188,10 +188,22 @@ def _differences(a: Item, b: Item) -> tuple[str, str] | None:
         return "edition", f"published in {min(a.year, b.year)} and {max(a.year, b.year)}"
     if bool(fa.part) != bool(fb.part):
         return "part", f"only one title says \u201c{fa.part or fb.part}\u201d: a part or summary of the other"
+    if (chapter := _country_chapter(a, b) or _country_chapter(b, a)) is not None:
+        return "part", f"only one title names a country ({chapter}): that country's part of the other"
     read = a.hashes and b.hashes and a.minhash is not None and b.minhash is not None
     if read and a.minhash.jaccard(b.minhash) < TEXT_SIMILAR:  # both files read, and their texts differ
         return "edition", "different files under a similar title (versions of one document)"
     return None
+
+
+def _country_chapter(a: Item, b: Item) -> str | None:
+    """The country ``a``'s title names after its first part ("2021 TIP Report: Thailand") when
+    ``b``'s names none and ``b`` is not about that country alone, nor a law (else a hub only added
+    the country a law or a report is about)."""
+    place = a.form.place
+    if not place or b.form.place or b.countries == {place} or a.is_law or b.is_law:
+        return None
+    return a.form.text.rsplit(":", 1)[-1].strip() if ":" in a.form.text else place
 
 
 def _listed(values: Iterable) -> str:

@@ -38,7 +38,8 @@ _MONTHS = _set(
 # Words of one title only that make it a part of the other (folded: no accents, lower case).
 _PART = re.compile(
     r"\b(executive summary|summary|resume executif|resume|resumen ejecutivo|resumen|synthese|sintesis"
-    r"|key findings|highlights|annex|annexe|anexo|appendix|chapter|chapitre|capitulo|fact ?sheet|module)\b"
+    r"|key findings|highlights|annex|annexe|anexo|appendix|chapter|chapitre|capitulo|fact ?sheet|module"
+    r"|booklet|volume|tome|tomo|country (?:narrative|profile|chapter)s?)\b"
 )
 # An edition after the first named in the title ("second edition", "2e édition", "revised").
 _EDITION = re.compile(
@@ -99,6 +100,7 @@ class Title:
     edition: str  # "second edition", "revised"... or ""
     segments: tuple[frozenset[str], ...]  # the words of each part between colons, dashes and brackets
     text: str
+    place: str = ""  # a country's code when a part after the first is only its name ("…: Thailand")
 
     @cached_property
     def numerals(self) -> frozenset[str]:
@@ -141,6 +143,8 @@ class Title:
         )
         part = _PART.search(" ".join(tokens))
         edition = _EDITION.search(" ".join(tokens))
+        pieces = _SEGMENT.split(title or "")
+        place = next((code for piece in pieces[1:] if (code := country_named(normalise(piece)))), "")
         return cls(
             words=words,
             all_words=all_words,
@@ -151,6 +155,7 @@ class Title:
             edition=edition.group(0) if edition else "",
             segments=tuple(s for s in segments if s),
             text=title or "",
+            place=place,
         )
 
     @cached_property
@@ -159,6 +164,25 @@ class Title:
         from lantern.search.spelling import language_of
 
         return language_of(self.text)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Countries' names (short, common and official, folded) → ISO 3166 code."""
+    import pycountry
+
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", ""), getattr(country, "official_name", "")):
+            if name:
+                names[normalise(name)] = country.alpha_2
+    names.update({"uk": "GB", "united kingdom": "GB", "usa": "US", "us": "US", "united states": "US"})
+    return names
+
+
+def country_named(text: str) -> str:
+    """The code of the country ``text`` (normalised) names and nothing else, or ""."""
+    return _country_names().get(text, "")
 
 
 def _acronyms_in(title: str) -> frozenset[str]:
