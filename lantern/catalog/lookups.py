@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.text import slugify
 
 from lantern.catalog import versions
@@ -62,19 +63,33 @@ class Lookups:
     def add_names(self, organisations: Iterable[str], people: Iterable[str]) -> None:
         """Look up the names not seen yet, then create together those no one has (a bulk insert
         sends no ``post_save``: a new name has no resources for the index to refresh)."""
-        names = {" ".join(n.split()) for n in organisations} - set(self.organisations)
-        found = {name: Organisation.objects.named(name) for name in sorted(names)}
-        self.organisations |= {name: org for name, org in found.items() if org is not None}
-        self.organisations |= _create_named(Organisation, [n for n, org in found.items() if org is None])
-        names = {" ".join(n.split())[:200] for n in people} - set(self.people)
-        found = {name: Person.objects.filter(name__iexact=name).first() for name in sorted(names)}
-        self.people |= {name: person for name, person in found.items() if person is not None}
-        self.people |= _create_named(Person, [n for n, person in found.items() if person is None])
+        names = {" ".join(n.split()) for n in organisations} - set(self.organisations) - {""}
+        found = Organisation.objects.named_many(names)
+        self.organisations |= found
+        self.organisations |= _create_named(Organisation, sorted(names - found.keys()))
+        names = {" ".join(n.split())[:200] for n in people} - set(self.people) - {""}
+        people = _people_named(names)
+        self.people |= people
+        self.people |= _create_named(Person, sorted(names - people.keys()))
 
     def forget_names(self) -> None:
         """After a rollback: organisations and people created inside it are gone."""
         self.organisations.clear()
         self.people.clear()
+
+
+def _people_named(names: set[str]) -> dict[str, Person]:
+    """The people already known by each of these names, in any case: one query (and one a name the
+    database cannot lower-case, outside ASCII), the first as ``Person.objects`` orders them."""
+    keys = {name.lower() for name in names}
+    found: dict[str, Person] = {}
+    for person in Person.objects.annotate(_name=Lower("name")).filter(_name__in=keys):
+        found.setdefault(person.name.lower(), person)
+    result = {name: found[name.lower()] for name in names if name.lower() in found}
+    for name in names - result.keys():
+        if not name.isascii() and (person := Person.objects.filter(name__iexact=name).first()) is not None:
+            result[name] = person
+    return result
 
 
 def _create_named(model: type[Organisation] | type[Person], names: list[str]) -> dict[str, Organisation | Person]:
