@@ -128,6 +128,20 @@ def test_a_hub_adding_the_country_to_a_title_still_lists_a_duplicate(home_office
     assert candidate.kind == "duplicate"
 
 
+def test_an_acronym_in_brackets_or_a_subtitle_leaves_the_same_title(home_office):
+    for title in ("Forced labour in agriculture", "Child trafficking in Europe", "County lines explained"):
+        make_resource(title, date=dt.date(2011, 1, 1))
+    make_resource("Survivor Care Standards (UKSCS)", publishers=[home_office], summary="One hub's words.")
+    make_resource(
+        "Survivor Care Standards: Guidance for Support Providers",
+        publishers=[home_office],
+        summary="Another hub's own words.",
+    )
+    (candidate,) = duplicates.find()
+    assert candidate.kind == "duplicate"
+    assert any("subtitle" in reason for reason in candidate.reasons)
+
+
 def test_pairs_a_curator_already_linked_are_not_proposed_again(home_office):
     series = Series.objects.create(name="UK annual report", slug="uk-annual-report")
     old = make_resource(

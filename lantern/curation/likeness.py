@@ -46,6 +46,7 @@ _EDITION = re.compile(
     r"\b((second|third|fourth|fifth|sixth|2nd|3rd|[4-9]th|[2-9]e|deuxieme|troisieme|segunda|tercera)"
     r" (edition|ed|version|edicion|revision)|revised|updated|update)\b"
 )
+_BRACKETED = re.compile(r"[(\[]\s*([^\W\d_][^\W\d_.]*)\s*[)\]]")
 _SEGMENT = re.compile(r"[:|()\[\]]| [-\u2013\u2014] ")
 _TOKEN = re.compile(r"[a-z]+|\d+(?:[.\-/]\d+)*(?:st|nd|rd|th|e|er|eme)?")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z.]*[A-Z]s?\b")
@@ -134,11 +135,17 @@ class Title:
                 continue  # the day of a date ("du 13 avril 2016") names no edition
             else:
                 numbers.add(stem(token))
-        words = tuple(stem(t) for t in tokens if _is_content(t, acronyms))
+        # An acronym alone in brackets ("(UNGPs)", "(TiCC)", "(UK)") is a label a hub adds, not what
+        # the title says: left out of its words (it may still spell out the other title's words).
+        labels = {fold(label) for label in _BRACKETED.findall(title or "") if sum(c.isupper() for c in label) >= 2}
+        labels = {label for label in labels if tokens.count(label) == 1}
+        words = tuple(stem(t) for t in tokens if _is_content(t, acronyms) and t not in labels)
         all_words = tuple(t for t in tokens if not t[0].isdigit())
         spelled_out = {a for a in acronyms if spelled_in(a, all_words)}  # "(UNGPs)" after its words
         segments = tuple(
-            frozenset(stem(t) for t in _TOKEN.findall(fold(piece)) if _is_content(t, acronyms)) - spelled_out
+            frozenset(stem(t) for t in _TOKEN.findall(fold(piece)) if _is_content(t, acronyms))
+            - spelled_out
+            - {stem(label) for label in labels}
             for piece in _SEGMENT.split(title or "")
         )
         part = _PART.search(" ".join(tokens))
