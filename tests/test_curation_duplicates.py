@@ -142,6 +142,38 @@ def test_an_acronym_in_brackets_or_a_subtitle_leaves_the_same_title(home_office)
     assert any("subtitle" in reason for reason in candidate.reasons)
 
 
+def test_a_law_is_known_by_its_number_however_a_hub_writes_it():
+    congress = make_organisation("Congreso de la Nación Argentina")
+    republic = make_organisation("República Argentina")
+    for title in ("Forced labour in agriculture", "Child trafficking in Europe", "County lines explained"):
+        make_resource(title, date=dt.date(2011, 1, 1))
+    law = make_resource(
+        "Ley 26.364 de Prevención y Sanción de la Trata de Personas",
+        publishers=[congress],
+        type="legislation",
+        date=dt.date(2008, 4, 9),
+        languages=["es"],
+    )
+    listed = make_resource(
+        "Ley N° 26364/08: prevención y sanción de la trata de personas y asistencia a sus víctimas",
+        publishers=[republic],
+        type="policy",
+        date=None,
+        languages=["es"],
+    )
+    amended = make_resource(
+        "Ley 26.842 de Prevención y Sanción de la Trata de Personas",
+        publishers=[congress],
+        type="legislation",
+        date=dt.date(2012, 12, 27),
+        languages=["es"],
+    )
+    found = {frozenset((c.a.id, c.b.id)): c for c in duplicates.find()}
+    assert found[pair(law, listed)].kind == "duplicate"
+    assert "the same number in both titles (26364)" in found[pair(law, listed)].reasons
+    assert found.get(pair(law, amended)) is None or found[pair(law, amended)].kind != "duplicate"
+
+
 def test_pairs_a_curator_already_linked_are_not_proposed_again(home_office):
     series = Series.objects.create(name="UK annual report", slug="uk-annual-report")
     old = make_resource(

@@ -37,6 +37,7 @@ WEIGHTS = {
     "same_address": 4.0,
     "same_host": 1.0,
     "same_text": 6.0,
+    "same_number": 2.5,  # a number of three digits or more both titles give: a law's, a document's
 }
 TITLE_PIVOT = 0.5
 VECTOR_PIVOT = 0.6
@@ -149,10 +150,13 @@ def compare(a: Item, b: Item, context: Context) -> Comparison:
     if years and years[0] == years[1]:
         found.points += WEIGHTS["year_same"]
         reasons.append(f"both from {years[0]}")
+    if shared := distinctive_numbers(a.form) & distinctive_numbers(b.form):
+        found.points += WEIGHTS["same_number"]
+        reasons.append(f"the same number in both titles ({_listed(shared)})")
     if a.countries and b.countries and not a.countries & b.countries:
         found.points += WEIGHTS["countries_differ"]
-    if a.is_law != b.is_law:  # a law, and a report or guidance about it
-        found.points += WEIGHTS["law_and_not_law"]
+    if a.is_law != b.is_law and how != "same":  # a law, and a report or guidance about it
+        found.points += WEIGHTS["law_and_not_law"]  # (under one title: hubs typed the law differently)
     if a.url_keys & b.url_keys:
         found.points += WEIGHTS["same_address"]
         # The same file's address is the same publication; a landing page may list several.
@@ -206,6 +210,12 @@ def _country_chapter(a: Item, b: Item) -> str | None:
     return a.form.text.rsplit(":", 1)[-1].strip() if ":" in a.form.text else place
 
 
+def distinctive_numbers(title: Title) -> frozenset[str]:
+    """The numbers of a title that name one document: three digits or more, years aside
+    ("Law 13,344", "n° 2015-031", "A/RES/64/293"), not "Chapter 2"."""
+    return frozenset(n for n in title.numbers if sum(c.isdigit() for c in n) >= 3)
+
+
 def _listed(values: Iterable) -> str:
     return ", ".join(str(v) for v in sorted(values))
 
@@ -247,6 +257,8 @@ def unlike(a: Item, b: Item, cosine: float | None) -> bool:
     close = cosine is not None and cosine >= TRANSLATED_TITLE_SIMILAR
     if a.languages and b.languages and not a.languages & b.languages:
         return not close  # a translation says the same, in words the other does not share
+    if distinctive_numbers(a.form) & distinctive_numbers(b.form):
+        return False
     terms_a, terms_b = a.form.terms, b.form.terms
     if 3 * len(terms_a & terms_b) >= min(len(terms_a), len(terms_b)):
         return False

@@ -33,7 +33,9 @@ _STOP = _set(
 _MONTHS = _set(
     """january february march april may june july august september october november december
     janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre
-    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre"""
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro
+    januar februar marz juni juli oktober dezember"""
 )
 # Words of one title only that make it a part of the other (folded: no accents, lower case).
 _PART = re.compile(
@@ -41,6 +43,7 @@ _PART = re.compile(
     r"|key findings|highlights|annex|annexe|anexo|appendix|chapter|chapitre|capitulo|fact ?sheet|module"
     r"|booklet|volume|tome|tomo|country (?:narrative|profile|chapter)s?)\b"
 )
+_NUMBERED_SHEET = re.compile(r"\bfact ?sheet (?:no |n |number )?\d")
 # An edition after the first named in the title ("second edition", "2e édition", "revised").
 _EDITION = re.compile(
     r"\b((second|third|fourth|fifth|sixth|2nd|3rd|[4-9]th|[2-9]e|deuxieme|troisieme|segunda|tercera)"
@@ -48,7 +51,8 @@ _EDITION = re.compile(
 )
 _BRACKETED = re.compile(r"[(\[]\s*([^\W\d_][^\W\d_.]*)\s*[)\]]")
 _SEGMENT = re.compile(r"[:|()\[\]]| [-\u2013\u2014] ")
-_TOKEN = re.compile(r"[a-z]+|\d+(?:[.\-/]\d+)*(?:st|nd|rd|th|e|er|eme)?")
+_TOKEN = re.compile(r"[a-z]+|\d+(?:[.,\-/]\d+)*(?:st|nd|rd|th|e|er|eme)?")
+_THOUSANDS = re.compile(r"^\d{1,3}(?:[.,]\d{3})+$")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z.]*[A-Z]s?\b")
 _YEAR = re.compile(r"^(19|20)\d\d$")
 _SLASHED_DATE = re.compile(r"^\d{1,2}/\d{1,2}/((?:19|20)\d\d)$")
@@ -116,13 +120,15 @@ class Title:
     def of(cls, title: str) -> Title:
         acronyms = _acronyms_in(title or "")
         folded = fold(title)
-        tokens = _TOKEN.findall(folded)
+        tokens = _numbers_split(_TOKEN.findall(folded))
         years: set[int] = set()
         numbers: set[str] = set()
         for i, token in enumerate(tokens):
             if not token[0].isdigit():
                 continue
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if after == "de" and i + 2 < len(tokens):  # "6 de outubro de 2016", "5 de mayo"
+                after = tokens[i + 2]
             before = tokens[i - 1] if i else ""
             if _YEAR.match(token):
                 years.add(int(token))
@@ -149,6 +155,8 @@ class Title:
             for piece in _SEGMENT.split(title or "")
         )
         part = _PART.search(" ".join(tokens))
+        if part and _NUMBERED_SHEET.search(" ".join(tokens)):
+            part = None  # "Fact Sheet No. 36": the name of a series of whole publications
         edition = _EDITION.search(" ".join(tokens))
         pieces = _SEGMENT.split(title or "")
         place = next((code for piece in pieces[1:] if (code := country_named(normalise(piece)))), "")
@@ -190,6 +198,22 @@ def _country_names() -> dict[str, str]:
 def country_named(text: str) -> str:
     """The code of the country ``text`` (normalised) names and nothing else, or ""."""
     return _country_names().get(text, "")
+
+
+def _numbers_split(tokens: list[str]) -> list[str]:
+    """Numbers as every hub writes them: "13.344", "13,344" and "13344" are one number (a law's);
+    "13.344/2016" and "4788/12" are the number and its year, the year's last two digits left out."""
+    result: list[str] = []
+    for token in tokens:
+        if not token[0].isdigit() or _SLASHED_DATE.match(token):
+            result.append(token)
+            continue
+        parts = token.split("/")
+        for i, part in enumerate(parts):
+            if i and len(part) == 2 and len(parts[i - 1].replace(".", "").replace(",", "")) >= 3:
+                continue  # "4788/12": the law of 2012
+            result += [re.sub(r"[.,]", "", part)] if _THOUSANDS.match(part) else part.split(",")
+    return [token for token in result if token]
 
 
 def _acronyms_in(title: str) -> frozenset[str]:
