@@ -174,6 +174,24 @@ def test_a_law_is_known_by_its_number_however_a_hub_writes_it():
     assert found.get(pair(law, amended)) is None or found[pair(law, amended)].kind != "duplicate"
 
 
+def test_a_law_typed_otherwise_by_a_hub_is_still_the_law_but_a_guide_to_it_is_not():
+    congress = make_organisation("United States Congress")
+    for title in ("Forced labour in agriculture", "Child trafficking in Europe", "County lines explained"):
+        make_resource(title, date=dt.date(2011, 1, 1))
+    law = make_resource(
+        "Victims of Trafficking and Violence Protection Act of 2000", publishers=[congress], type="legislation"
+    )
+    listed = make_resource("Victims of Trafficking and Violence Protection Act 2000 (TVPA)", type="report")
+    guide = make_resource(
+        "Victims of Trafficking and Violence Protection Act of 2000: A Guide for Service Providers",
+        publishers=[congress],
+        type="guidance",
+    )
+    found = {frozenset((c.a.id, c.b.id)): c for c in duplicates.find()}
+    assert found[pair(law, listed)].kind == "duplicate"
+    assert found.get(pair(law, guide)) is None or found[pair(law, guide)].kind != "duplicate"
+
+
 def test_pairs_a_curator_already_linked_are_not_proposed_again(home_office):
     series = Series.objects.create(name="UK annual report", slug="uk-annual-report")
     old = make_resource(

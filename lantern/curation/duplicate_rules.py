@@ -155,8 +155,9 @@ def compare(a: Item, b: Item, context: Context) -> Comparison:
         reasons.append(f"the same number in both titles ({_listed(shared)})")
     if a.countries and b.countries and not a.countries & b.countries:
         found.points += WEIGHTS["countries_differ"]
-    if a.is_law != b.is_law and how != "same":  # a law, and a report or guidance about it
-        found.points += WEIGHTS["law_and_not_law"]  # (under one title: hubs typed the law differently)
+    if a.is_law != b.is_law and how != "same" and not (a if b.is_law else b).form.names_law:
+        # A law, and a report or guidance about it; not a law's own title that a hub typed otherwise.
+        found.points += WEIGHTS["law_and_not_law"]
     if a.url_keys & b.url_keys:
         found.points += WEIGHTS["same_address"]
         # The same file's address is the same publication; a landing page may list several.
@@ -210,6 +211,16 @@ def _country_chapter(a: Item, b: Item) -> str | None:
     return a.form.text.rsplit(":", 1)[-1].strip() if ":" in a.form.text else place
 
 
+# Words of a title saying it is a guide to a law, not the law.
+ABOUT_A_LAW = frozenset(("guide", "guidance", "toolkit", "handbook", "manual", "commentary", "explanatory", "guia"))
+
+
+def about_law(law: Item, other: Item) -> bool:
+    """Whether ``other`` is a work about the law ``law``: its title says what kind of work with a
+    word the law's title does not have ("…Act of 2000: A Guide for Service Providers")."""
+    return law.is_law and not other.is_law and bool(ABOUT_A_LAW & (set(other.form.words) - set(law.form.words)))
+
+
 def distinctive_numbers(title: Title) -> frozenset[str]:
     """The numbers of a title that name one document: three digits or more, years aside
     ("Law 13,344", "n° 2015-031", "A/RES/64/293"), not "Chapter 2"."""
@@ -232,6 +243,8 @@ def classify(a: Item, b: Item, context: Context) -> Candidate | None:
         same.append("the same " + ", ".join(sorted(k.split(":", 1)[0].upper() for k in a.identifiers & b.identifiers)))
     if same and not languages_differ:
         return Candidate(a, b, "duplicate", 1.0, same)
+    if about_law(a, b) or about_law(b, a):
+        return None  # a guide, commentary or review of a law is another work than the law
     found = compare(a, b, context)
     if found.points < RELATED_POINTS or found.title_how == "series":
         return None  # "Issue Paper: Consent" and "Issue Paper: Exploitation" are two papers of a series

@@ -43,6 +43,10 @@ _PART = re.compile(
     r"|key findings|highlights|annex|annexe|anexo|appendix|chapter|chapitre|capitulo|fact ?sheet|module"
     r"|booklet|volume|tome|tomo|country (?:narrative|profile|chapter)s?)\b"
 )
+_LAW_WORDS = _set(
+    """law act ley loi lei gesetz decree decreto decret convention convenio protocol protocolo
+    resolution resolucion directive ordinance ordonnance statute code codigo"""
+)
 _NUMBERED_SHEET = re.compile(r"\bfact ?sheet (?:no |n |number )?\d")
 # An edition after the first named in the title ("second edition", "2e édition", "revised").
 _EDITION = re.compile(
@@ -110,6 +114,13 @@ class Title:
     @cached_property
     def numerals(self) -> frozenset[str]:
         return self.numbers | {str(year) for year in self.years}
+
+    @cached_property
+    def names_law(self) -> bool:
+        """Whether the title is a legal text's own ("Ley N° 4788…", "Brazil – Law 13,344…",
+        "Trafficking Victims Protection Act"): a word for one among its first words, or its last."""
+        words = [w for w in self.words if not country_named(w)]
+        return bool(words) and bool(_LAW_WORDS & {*words[:3], words[-1]})
 
     @cached_property
     def terms(self) -> frozenset[str]:
