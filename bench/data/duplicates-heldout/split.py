@@ -4,16 +4,18 @@ Clusters of the same publication go to one half whole, by the parity of the SHA-
 id; near-miss pairs by the parity of the SHA-256 of their two slugs, sorted. The split is made
 from ids alone, before any detector is run, and is fixed in split.json: tune on "tune" only.
 
-Usage: python3 split.py  (rewrites split.json; the result never changes)
+Usage: python3 split.py [FOLDER]  (rewrites FOLDER/split.json, this folder's by default; the result
+never changes)
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import sys
 from pathlib import Path
 
-HERE = Path(__file__).parent
+HERE = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parent
 
 
 def half(key: str) -> str:
