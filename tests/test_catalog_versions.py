@@ -169,3 +169,11 @@ def test_the_topic_tree_is_read_once_while_nothing_changes():
     assert queries_on("catalog_topic", results.all_topics) == 0
     Topic.objects.create(slug="zz-new", name="New topic")
     assert queries_on("catalog_topic", results.all_topics) == 1
+
+
+def test_the_site_and_ingestion_keep_their_own_copies_in_one_process():
+    # A web process that also analyses a document (or a test doing both) keeps both copies apart.
+    topics = results.all_topics()
+    analyse()
+    assert results.all_topics() == topics
+    assert all(isinstance(topic, Topic) for topic in results.all_topics())

@@ -6,7 +6,7 @@
   ``curation``. Writers that send no model signal (bulk inserts, a rebuild of the search index)
   call ``changed()`` themselves. Pages (``lantern.public.pagecache``) and the offline copy key on
   it.
-- ``changed(*parts)`` also names what changed (``PARTS``): each part has a number of its own,
+- ``changed(*parts)`` also names what changed: each part has a number of its own,
   raised with the version. A copy that is costly to build names the parts it is made from
   (``cached(name, build, *parts)``): when the version moves it is looked at again, and built
   again only if one of its parts moved, else brought up to date by its ``refresh`` (new titles,
@@ -42,10 +42,10 @@ from lantern.lib.sql import table
 log = logging.getLogger(__name__)
 
 CATALOGUE = "catalogue"
-# The parts with numbers of their own, and what raises each: a save or delete of the model, or
-# (titles) a change to a resource's title, type, status or provenance; (vocabulary) a rebuild of
-# the search index's word counts; (thesaurus) an entry saved or deleted.
-PARTS = ("organisations", "topics", "countries", "languages", "titles", "vocabulary", "thesaurus")
+# The parts with numbers of their own, and what raises each: (organisations, topics, countries,
+# languages) a save or delete of the model; (titles) a change to a resource's title, type, status
+# or provenance; (vocabulary) a rebuild of the search index's word counts; (thesaurus) an entry
+# saved or deleted.
 TITLE_FIELDS = frozenset({"title", "type", "status", "provenance"})
 MAX_AGE = 600  # seconds; bounds how long a write that tells nothing goes unseen by a copy
 
@@ -163,7 +163,8 @@ def cached(
 ) -> object:
     """``build()``, kept in this process until the version moves; with ``parts``, until one of them
     moves, the copy being passed to ``refresh`` (if given) each time the version moves without them;
-    and for at most MAX_AGE seconds."""
+    and for at most MAX_AGE seconds. ``name`` is the copy's in the whole process: begin it with
+    the app's ("search.vocabulary")."""
     now = numbers()
     if now is None:
         return build()

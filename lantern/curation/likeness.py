@@ -159,17 +159,18 @@ class Title:
         words = tuple(stem(t) for t in tokens if _is_content(t, acronyms) and t not in labels)
         all_words = tuple(t for t in tokens if not t[0].isdigit())
         spelled_out = {a for a in acronyms if spelled_in(a, all_words)}  # "(UNGPs)" after its words
+        pieces = _SEGMENT.split(title or "")
         segments = tuple(
             frozenset(stem(t) for t in _TOKEN.findall(fold(piece)) if _is_content(t, acronyms))
             - spelled_out
             - {stem(label) for label in labels}
-            for piece in _SEGMENT.split(title or "")
+            for piece in pieces
         )
-        part = _PART.search(" ".join(tokens))
-        if part and _NUMBERED_SHEET.search(" ".join(tokens)):
+        joined = " ".join(tokens)
+        part = _PART.search(joined)
+        if part and _NUMBERED_SHEET.search(joined):
             part = None  # "Fact Sheet No. 36": the name of a series of whole publications
-        edition = _EDITION.search(" ".join(tokens))
-        pieces = _SEGMENT.split(title or "")
+        edition = _EDITION.search(joined)
         place = next((code for piece in pieces[1:] if (code := country_named(normalise(piece)))), "")
         return cls(
             words=words,

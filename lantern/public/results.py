@@ -23,7 +23,7 @@ VIEWS = ("list", "grid")
 
 def all_topics() -> list[Topic]:
     """The whole vocabulary, read again only after a change to it."""
-    return versions.cached("topics", lambda: list(Topic.objects.all()), "topics")
+    return versions.cached("public.topics", lambda: list(Topic.objects.all()), "topics")
 
 
 def topics_by_slug() -> dict[str, Topic]:

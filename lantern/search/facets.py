@@ -50,7 +50,7 @@ def _through_counts(queryset, field, value_path, label_path, limit):
 
 def vocabulary_labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """Names of topics, countries and languages by slug or code (kept until one of them changes)."""
-    return versions.cached("labels", _read_labels, "topics", "countries", "languages")
+    return versions.cached("search.labels", _read_labels, "topics", "countries", "languages")
 
 
 def _read_labels() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:

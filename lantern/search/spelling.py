@@ -120,7 +120,7 @@ def _read_vocabulary() -> Vocabulary:
 def vocabulary() -> Vocabulary:
     """The index's vocabulary: read again after a rebuild, new words added when the catalogue
     changes (counts of known words follow at the next rebuild)."""
-    return versions.cached("vocabulary", _read_vocabulary, "vocabulary", refresh=Vocabulary.read_new)
+    return versions.cached("search.vocabulary", _read_vocabulary, "vocabulary", refresh=Vocabulary.read_new)
 
 
 def share(word: str) -> float:

@@ -54,7 +54,7 @@ class Table:
 
 
 def _table() -> Table:
-    return versions.cached("thesaurus", _read_table, "thesaurus")
+    return versions.cached("search.thesaurus", _read_table, "thesaurus")
 
 
 def _read_table() -> Table:

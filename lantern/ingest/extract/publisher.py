@@ -134,7 +134,9 @@ def _ascii_lower(value: str) -> str:
 
 
 def organisations() -> Organisations:
-    return versions.cached("organisations", lambda: Organisations(list(Organisation.objects.all())), "organisations")
+    return versions.cached(
+        "ingest.organisations", lambda: Organisations(list(Organisation.objects.all())), "organisations"
+    )
 
 
 def match_known(name: str) -> Organisation | None:

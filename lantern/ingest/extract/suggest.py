@@ -284,7 +284,7 @@ def _all_titles() -> Titles:
 
 def titles() -> Titles:
     """The title index, up to date with the catalogue."""
-    return versions.cached("titles", _all_titles, "titles", refresh=Titles.read_new)
+    return versions.cached("ingest.titles", _all_titles, "titles", refresh=Titles.read_new)
 
 
 def neighbours(title: str) -> list[tuple[float, Resource]]:
@@ -345,7 +345,7 @@ def _topics(title: str, text: str, close) -> list[Suggestion]:
     for similarity, resource in close:
         for topic_id in labels.get(resource.pk, ()):
             votes[topic_id] += similarity
-    topics, terms = versions.cached("topics", _topic_terms, "topics")
+    topics, terms = versions.cached("ingest.topic_terms", _topic_terms, "topics")
     counted = terms.count(title, text)
     for topic in topics:
         score, term = counted.get(topic.slug, (0.0, ""))
@@ -359,7 +359,7 @@ def _topics(title: str, text: str, close) -> list[Suggestion]:
 
 def _countries(title: str, text: str) -> list[Suggestion]:
     found = []
-    countries, terms = versions.cached("countries", _country_terms, "countries")
+    countries, terms = versions.cached("ingest.country_terms", _country_terms, "countries")
     for code, (score, term) in terms.count(title, text).items():
         found.append(Suggestion("country", code, countries[code].name, _confidence(score, 5), f"“{term}”"))
     found = [s for s in found if s.confidence >= MIN_CONFIDENCE]
