@@ -7,14 +7,17 @@ ingesting documents and an import writing records, all on one database.
 In a new data directory (and, on PostgreSQL, a new database on the server DATABASE_URL names,
 dropped at the end) it loads the demo hub with ``lantern demo``, starts ``--web`` ``lantern serve``
 processes and one ``lantern worker``, then, at the same time:
-- ``--visitors`` client threads, each going round the pages a visitor asks for, one request after
-  another, for ``--seconds``: home, search (a different query of the field each time, with a
-  filter one time in three), a resource page, a feed, the API's search and a resource's record,
-  spread over the web processes;
+- ``--visitors`` client threads, each going round the pages a visitor asks for, for ``--seconds``:
+  home, search (a different query of the field each time, with a filter one time in three), a
+  resource page, a feed, the API's search and a resource's record, spread over the web
+  processes. With ``--think T`` a visitor reads each page for a random 0.5 T to 1.5 T seconds
+  before asking for the next, as people do; without it (the default) it asks at once, which
+  measures the most the servers can take rather than a number of people;
 - ``lantern ingest`` of the real PDFs in ../shared/corpus/ (queued, read by the worker);
 - ``lantern import`` of ``--import-rows`` generated published records.
-Prints, per page type: requests, errors (status >= 500 or no answer), p50 / p95 / p99 in ms;
-and the import's rows per second. Pages are served as to visitors (the page cache on); the
+Visitors start once every web process has answered a search (a hub is warm most of its life:
+the embedding model loads in the first seconds after a start). Prints, per page type: requests,
+errors (status >= 500 or no answer), p50 / p95 / p99 in ms; and the import's rows per second. Pages are served as to visitors (the page cache on); the
 API's rate limit is raised for the run, since every visitor here comes from one address.
 """
 
@@ -69,8 +72,8 @@ def percentile(ordered: list[float], p: float) -> float:
 
 
 class Visitors:
-    def __init__(self, ports: list[int], slugs: list[str], feeds: list[str]):
-        self.ports, self.slugs, self.feeds = ports, slugs, feeds
+    def __init__(self, ports: list[int], slugs: list[str], feeds: list[str], think: float = 0.0):
+        self.ports, self.slugs, self.feeds, self.think = ports, slugs, feeds, think
         self.times: dict[str, list[float]] = defaultdict(list)
         self.errors: dict[str, int] = defaultdict(int)
         self.lock = threading.Lock()
@@ -107,8 +110,12 @@ class Visitors:
                 self.times[kind].append(elapsed)
                 if failed:
                     self.errors[kind] += 1
+            if self.think:
+                time.sleep(min(rng.uniform(0.5, 1.5) * self.think, max(0.0, until - time.monotonic())))
 
-    def report(self) -> None:
+    def report(self, seconds: float) -> None:
+        count = sum(len(times) for times in self.times.values())
+        print(f"{count / seconds:.0f} pages a second answered")
         print(f"{'page':14} {'requests':>8} {'errors':>6} {'p50':>7} {'p95':>7} {'p99':>7}  ms")
         every: list[float] = []
         for kind in sorted(self.times):
@@ -161,6 +168,12 @@ def wait_until_up(port: int, deadline: float = 120) -> None:
     raise SystemExit(f"lantern serve on port {port} did not answer")
 
 
+def warm(port: int) -> None:
+    """One search, which waits for the web process's embedding model to load."""
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/search/?q=warm", timeout=120) as answer:  # noqa: S310
+        answer.read()
+
+
 def new_database(env: dict) -> str:
     """On PostgreSQL, a database of its own (dropped at the end); nothing on SQLite."""
     url = env.get("DATABASE_URL", "")
@@ -196,6 +209,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--web", type=int, default=2)
     parser.add_argument("--import-rows", type=int, default=2000)
+    parser.add_argument("--think", type=float, default=0.0, help="mean seconds a visitor reads a page (default 0)")
     args = parser.parse_args()
     env = {**os.environ, "LANTERN_DATA_DIR": tempfile.mkdtemp(prefix="lantern-load-")}
     env["LANTERN_API_RATE_LIMIT"] = "1000000"
@@ -211,10 +225,11 @@ def main() -> None:
         processes.append(subprocess.Popen([LANTERN, "worker"], env=env, stdout=subprocess.DEVNULL))  # noqa: S603
         for port in ports:
             wait_until_up(port)
+            warm(port)
         pdfs = sorted(str(p) for p in CORPUS.rglob("*.pdf"))
         jsonl = Path(env["LANTERN_DATA_DIR"]) / "load.jsonl"
         jsonl.write_text(records(args.import_rows), encoding="utf-8")
-        visitors = Visitors(ports, slugs, feeds)
+        visitors = Visitors(ports, slugs, feeds, args.think)
         until = time.monotonic() + args.seconds
         threads = [threading.Thread(target=visitors.visit, args=(n, until)) for n in range(args.visitors)]
         for thread in threads:
@@ -229,10 +244,10 @@ def main() -> None:
         engine = "PostgreSQL" if database else "SQLite"
         print(
             f"{engine}, {args.web} web processes, 1 worker ingesting {len(pdfs)} PDFs, {args.visitors} visitors "
-            f"for {args.seconds:.0f} s; lantern import of {args.import_rows} rows: {import_seconds:.1f} s "
+            f"for {args.seconds:.0f} s{f' reading each page {args.think:g} s on average' if args.think else ' without pause'}; lantern import of {args.import_rows} rows: {import_seconds:.1f} s "
             f"({args.import_rows / import_seconds:.0f} rows/s, exit {imported.returncode})"
         )
-        visitors.report()
+        visitors.report(args.seconds)
     finally:
         for process in processes:
             process.terminate()

@@ -176,6 +176,8 @@ def _databases() -> dict:
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # WAL lets several processes read while a worker writes; IMMEDIATE avoids
         # "database is locked" upgrades from read to write inside a transaction.
+        # The same backend, waiting for the write lock in a way a bulk import cannot starve.
+        config["ENGINE"] = "lantern.lib.sqlite_backend"
         config["OPTIONS"] = {
             "timeout": 20,
             "transaction_mode": "IMMEDIATE",

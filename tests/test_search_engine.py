@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import shutil
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import transaction
 from factories import make_resource
 
@@ -53,6 +55,40 @@ def test_a_change_queued_by_another_process_is_found_by_the_next_search():
     results = search("port inspectors")
     assert titles(results) == ["Fishing fleets: a guide for port inspectors"]
     assert IndexQueue.objects.count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_save_applies_its_own_change_and_leaves_a_bulk_imports_backlog_to_searches():
+    """A curator's save during a bulk import answers without indexing the import's thousands."""
+    backlog = [make_resource(f"Imported guide {n} on seafarers") for n in range(30)]
+    for resource in backlog:  # what an import in another process has queued and not yet applied
+        document = SearchDocument.objects.get(pk=resource.pk)
+        document.title = f"Imported guide {resource.pk} on fishing crews"
+        document.save()
+    replica = engine.handle().replica
+    IndexQueue.objects.bulk_create(IndexQueue(replica=replica, resource_id=r.pk) for r in backlog)
+
+    edited = make_resource("Port state control checklist")
+    edited.title = "Port state control checklist for inspectors"
+    edited.save()
+
+    assert IndexQueue.objects.count() == 30  # the backlog waits; the save's own row is applied
+    assert titles(search("checklist inspectors")) == [edited.title]  # and a search applies the rest
+    assert search("fishing crews").total == 30
+    assert IndexQueue.objects.count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_worker_applies_what_other_processes_left_queued_for_its_machine():
+    resources = [make_resource(f"Shelter standards {n}") for n in range(3)]
+    replica = engine.handle().replica
+    SearchDocument.objects.filter(pk__in=[r.pk for r in resources]).update(title="Reception centre standards")
+    IndexQueue.objects.bulk_create(IndexQueue(replica=replica, resource_id=r.pk) for r in resources)
+
+    call_command("worker", "--batch", stdout=io.StringIO())
+
+    assert IndexQueue.objects.count() == 0  # applied by the worker: the search below has nothing to apply
+    assert search("reception centre").total == 3
 
 
 @pytest.mark.django_db

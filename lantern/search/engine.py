@@ -11,7 +11,8 @@ transaction as the catalogue change, together with an ``IndexQueue`` row naming 
 for each replica (``IndexReplica``: an index directory built from this database, so one per
 machine; the processes of a machine share theirs). Applying the queue copies those rows into
 the replica's two tantivy indexes (resources and passages) and deletes the rows it applied,
-leaving the other replicas' rows to them. It runs after every commit that queued something,
+leaving the other replicas' rows to them. It runs after every commit that queued something
+(for that commit's own resources: a curator's save never waits for a bulk import's backlog),
 and before every search if rows are still waiting (another process's or machine's change, or
 one made inside a transaction), so whatever a process has committed is what every process
 finds; a change that is rolled back leaves no queue row and never reaches an index. ``lantern
@@ -313,11 +314,15 @@ def _add(writers, resource_ids: list[int]) -> None:
         passages.add_document(_passage_document(chunk_id, rid, page, text))
 
 
-def apply_queue(wait: float = LOCK_WAIT_SECONDS, batch: int = APPLY_BATCH, batches: int | None = None) -> int:
+def apply_queue(
+    wait: float = LOCK_WAIT_SECONDS, batch: int = APPLY_BATCH, batches: int | None = None, only: Iterable[int] = ()
+) -> int:
     """Copy the queued resources' documents into the index; returns how many were applied.
 
     Stops without waiting more than ``wait`` when another process is applying (it will apply
     ours too, or the next writer will), and after ``batches`` batches of ``batch`` when given.
+    With ``only``, applies the rows of those resources alone (a document is read as it is now,
+    so applying one resource's rows before older rows of others changes nothing).
     """
     from lantern.search.models import IndexQueue
 
@@ -325,6 +330,18 @@ def apply_queue(wait: float = LOCK_WAIT_SECONDS, batch: int = APPLY_BATCH, batch
         return 0
     current = handle()
     mine = IndexQueue.objects.filter(replica=current.replica).order_by("id")
+    if not only:
+        return _apply(mine, current, wait, batch, batches)
+    ids = sorted(set(only))
+    return sum(  # in slices: SQLite's limit on a statement's parameters
+        _apply(mine.filter(resource_id__in=ids[start : start + 500]), current, wait, batch, batches)
+        for start in range(0, len(ids), 500)
+    )
+
+
+def _apply(mine, current: Handle, wait: float, batch: int, batches: int | None) -> int:
+    from lantern.search.models import IndexQueue
+
     done = 0
     for _ in itertools.count() if batches is None else range(batches):
         rows = list(mine.values_list("id", "resource_id")[:batch])
@@ -367,12 +384,23 @@ def queue(resource_ids: Iterable[int]) -> None:
     )
     with connection.cursor() as cursor:
         cursor.executemany(insert, [(rid, now) for rid in ids])
+    pending = _queued.__dict__.setdefault("ids", set())
+    pending.update(ids)
     transaction.on_commit(_apply_after_commit, robust=True)
 
 
+# The resources this thread queued and has not applied yet. After a commit it applies those
+# alone: a web request that saves one record must not wait while it applies a bulk import's
+# thousands (the import applies its own; searches apply what a process left behind).
+_queued = threading.local()
+
+
 def _apply_after_commit() -> None:
+    ids, _queued.ids = getattr(_queued, "ids", set()), set()
+    if not ids:
+        return  # applied by an earlier callback of the same transaction
     try:
-        apply_queue(wait=2.0)
+        apply_queue(wait=2.0, only=ids)
     except Exception:  # the next search applies what is left
         log.exception("applying search index changes failed")
 

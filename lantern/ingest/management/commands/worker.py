@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 
@@ -13,6 +14,9 @@ from django_tasks_db.management.commands.db_worker import Worker
 
 from lantern.ingest import jobs
 from lantern.ops.workers import Heartbeat
+from lantern.search import engine
+
+log = logging.getLogger(__name__)
 
 
 class Command(BaseCommand):
@@ -52,6 +56,12 @@ class Command(BaseCommand):
                 if queue is not None:
                     queue.run()  # everything the task queue holds, then back here
                 self._sweep(queue, worker_id)
+                # Changes other processes and machines queued for this machine's search index
+                # (a bulk import's backlog, say), applied here so that visitors' searches need not.
+                try:
+                    engine.apply_queue(wait=0.5, batches=5)
+                except Exception:  # searches apply it instead; the jobs go on
+                    log.exception("applying queued search index changes failed")
                 if options["batch"]:
                     break
                 time.sleep(options["interval"])
