@@ -11,7 +11,7 @@ processes and one ``lantern worker``, then, at the same time:
   home, search (a different query of the field each time, with a filter one time in three), a
   resource page, a feed, the API's search and a resource's record, spread over the web
   processes. With ``--think T`` a visitor reads each page for a random 0.5 T to 1.5 T seconds
-  before asking for the next, as people do; without it (the default) it asks at once, which
+  before asking for the next, as people do, and arrives within the first T seconds; without it (the default) it asks at once, which
   measures the most the servers can take rather than a number of people;
 - ``lantern ingest`` of the real PDFs in ../shared/corpus/ (queued, read by the worker);
 - ``lantern import`` of ``--import-rows`` generated published records.
@@ -75,6 +75,7 @@ class Visitors:
     def __init__(self, ports: list[int], slugs: list[str], feeds: list[str], think: float = 0.0):
         self.ports, self.slugs, self.feeds, self.think = ports, slugs, feeds, think
         self.times: dict[str, list[float]] = defaultdict(list)
+        self.moments: list[tuple[float, float]] = []  # (asked at, ms) of every request
         self.errors: dict[str, int] = defaultdict(int)
         self.lock = threading.Lock()
 
@@ -93,6 +94,7 @@ class Visitors:
     def visit(self, seed: int, until: float) -> None:
         rng = random.Random(seed)
         kinds = ["home", "search", "search", "resource", "resource", "feed", "api search", "api resource"]
+        time.sleep(rng.uniform(0, self.think))  # people arrive one by one, not all in the same instant
         while time.monotonic() < until:
             kind = rng.choice(kinds)
             url = f"http://127.0.0.1:{rng.choice(self.ports)}{self.path(kind, rng)}"
@@ -108,14 +110,22 @@ class Visitors:
             elapsed = (time.perf_counter() - started) * 1000
             with self.lock:
                 self.times[kind].append(elapsed)
+                self.moments.append((started, elapsed))
                 if failed:
                     self.errors[kind] += 1
             if self.think:
                 time.sleep(min(rng.uniform(0.5, 1.5) * self.think, max(0.0, until - time.monotonic())))
 
-    def report(self, seconds: float) -> None:
+    def report(self, seconds: float, bulk: tuple[float, float]) -> None:
         count = sum(len(times) for times in self.times.values())
         print(f"{count / seconds:.0f} pages a second answered")
+        during = sorted(ms for at, ms in self.moments if bulk[0] <= at < bulk[1])
+        after = sorted(ms for at, ms in self.moments if at >= bulk[1])
+        for name, times in (("while ingest and import ran", during), ("after the import", after)):
+            if times:
+                print(
+                    f"  {name}: {len(times)} requests, p50 {statistics.median(times):.1f}, p95 {percentile(times, 0.95):.1f} ms"
+                )
         print(f"{'page':14} {'requests':>8} {'errors':>6} {'p50':>7} {'p95':>7} {'p99':>7}  ms")
         every: list[float] = []
         for kind in sorted(self.times):
@@ -234,6 +244,7 @@ def main() -> None:
         threads = [threading.Thread(target=visitors.visit, args=(n, until)) for n in range(args.visitors)]
         for thread in threads:
             thread.start()
+        bulk_started = time.perf_counter()
         if pdfs:
             subprocess.run([LANTERN, "ingest", *pdfs], env=env, capture_output=True)  # noqa: S603
         started = time.perf_counter()
@@ -247,7 +258,7 @@ def main() -> None:
             f"for {args.seconds:.0f} s{f' reading each page {args.think:g} s on average' if args.think else ' without pause'}; lantern import of {args.import_rows} rows: {import_seconds:.1f} s "
             f"({args.import_rows / import_seconds:.0f} rows/s, exit {imported.returncode})"
         )
-        visitors.report(args.seconds)
+        visitors.report(args.seconds, (bulk_started, started + import_seconds))
     finally:
         for process in processes:
             process.terminate()

@@ -8,6 +8,7 @@ management command (``lantern help`` lists them all).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 
@@ -159,6 +160,34 @@ def _default_port() -> int:
         sys.exit(f"lantern: PORT={raw!r} is not a number")
 
 
+# Commands that do bulk work beside the site: they run at a lower CPU priority
+# (LANTERN_BULK_NICE), so that on a small machine visitors' pages are served first.
+BULK_COMMANDS = {
+    "worker",
+    "import",
+    "harvest",
+    "ingest",
+    "reindex",
+    "demo",
+    "duplicates",
+    "check-quality",
+    "check-links",
+    "memberships",
+    "export",
+    "export-site",
+    "backup",
+    "restore",
+}
+
+
+def _yield_cpu_to_the_site() -> None:
+    from django.conf import settings
+
+    if settings.LANTERN_BULK_NICE:
+        with contextlib.suppress(OSError):  # not allowed here (some containers): run as we are
+            os.nice(settings.LANTERN_BULK_NICE)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "lantern.settings")
@@ -174,6 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     except ImproperlyConfigured as exc:
         print(f"lantern: configuration error: {exc}", file=sys.stderr)
         return 2
+    if argv[0] in BULK_COMMANDS:
+        _yield_cpu_to_the_site()
     if argv[0] not in NO_AUTO_MIGRATE:
         ensure_database()
     if argv[0] == "serve":

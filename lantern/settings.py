@@ -363,6 +363,12 @@ CACHES = {
     },
 }
 
+# How much the CPU is yielded to web processes by bulk commands (worker, import, harvest,
+# reindex…): a nice(1) increment, 0 for none (see docs/settings.md).
+LANTERN_BULK_NICE = env_int("LANTERN_BULK_NICE", 10)
+if LANTERN_BULK_NICE > 19:
+    raise ImproperlyConfigured(f"LANTERN_BULK_NICE={LANTERN_BULK_NICE} must be between 0 and 19")
+
 # Search (see docs/settings.md)
 LANTERN_SEARCH_SEMANTIC = env_bool("LANTERN_SEARCH_SEMANTIC", True)
 LANTERN_SEARCH_EMBED_THREADS = env_int("LANTERN_SEARCH_EMBED_THREADS", 1, minimum=1)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import socket
 import subprocess
 import time
 import urllib.request
+from pathlib import Path
 
 import pytest
 from conftest import LANTERN, REPO, run_lantern
@@ -155,3 +157,27 @@ def test_serve_answers_http(cli_env):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+def _niceness(pid: int) -> int:
+    stat = Path(f"/proc/{pid}/stat").read_text()
+    return int(stat.rsplit(")", 1)[1].split()[16])  # field 19: the nice value
+
+
+def test_the_worker_yields_the_cpu_to_the_site_and_serve_does_not(cli_env):
+    """On a small machine the web processes are served first while bulk work runs."""
+    port = _free_port()
+    processes = {
+        name: subprocess.Popen(command, env={**cli_env, "LANTERN_BULK_NICE": "7"}, cwd=REPO, stdout=subprocess.PIPE)
+        for name, command in (("worker", [LANTERN, "worker"]), ("serve", [LANTERN, "serve", "--port", str(port)]))
+    }
+    try:
+        for process in processes.values():
+            process.stdout.readline()  # each says it started once its settings are read
+        base = os.getpriority(os.PRIO_PROCESS, 0)
+        assert _niceness(processes["worker"].pid) == min(19, base + 7)
+        assert _niceness(processes["serve"].pid) == base
+    finally:
+        for process in processes.values():
+            process.terminate()
+            process.wait(timeout=10)

@@ -92,4 +92,3 @@ def test_a_year_asked_for_keeps_editions_apart(client, works):
     assert len(found) == 1
     assert works["editions"][0].get_absolute_url() in found[0]
     assert "2021 edition" in found[0] and "earlier edition" in found[0]
-

@@ -51,7 +51,9 @@ def kind(url: str) -> tuple:
 
 
 def links(page, origin: str) -> list[str]:
-    hrefs = page.eval_on_selector_all("a[href], link[href]", "elements => elements.map(e => new URL(e.getAttribute('href'), document.baseURI).href)")
+    hrefs = page.eval_on_selector_all(
+        "a[href], link[href]", "elements => elements.map(e => new URL(e.getAttribute('href'), document.baseURI).href)"
+    )
     return [urldefrag(h).url for h in hrefs if urlsplit(h).netloc == origin and urlsplit(h).scheme in {"http", "https"}]
 
 
