@@ -174,6 +174,45 @@ def test_a_law_is_known_by_its_number_however_a_hub_writes_it():
     assert found.get(pair(law, amended)) is None or found[pair(law, amended)].kind != "duplicate"
 
 
+def test_one_countrys_law_described_in_two_languages_is_one_law_but_the_decree_applying_it_is_not():
+    """A hub lists the law under its own title, another describes it in English: the titles share
+    no word but the number, and the publishers are two bodies of one state."""
+    for title in ("Forced labour in agriculture", "Child trafficking in Europe", "County lines explained"):
+        make_resource(title, date=dt.date(2011, 1, 1))
+    law = make_resource(
+        "Lei nº 13.344, de 6 de outubro de 2016",
+        publishers=[make_organisation("Presidência da República")],
+        type="legislation",
+        countries=["BR"],
+        date=dt.date(2016, 10, 6),
+        languages=["pt"],
+    )
+    described = make_resource(
+        "Brazil – Law 13,344 on domestic and international trafficking in persons",
+        publishers=[make_organisation("Government of Brazil")],
+        type="legislation",
+        countries=["BR"],
+        date=dt.date(2016, 10, 6),
+        languages=["pt"],
+    )
+    decree = make_resource(
+        "Decreto nº 9.440, de 3 de julho de 2018: regulamenta a Lei nº 13.344",
+        type="legislation",
+        countries=["BR"],
+        date=dt.date(2018, 7, 3),
+        languages=["pt"],
+    )
+    found = {frozenset((c.a.id, c.b.id)): c for c in duplicates.find()}
+    assert found[pair(law, described)].kind == "duplicate"
+    assert "the same law of BR by its number (13344)" in found[pair(law, described)].reasons
+    for other in (law, described):
+        assert found.get(pair(other, decree)) is None or found[pair(other, decree)].kind != "duplicate"
+    # The same detector when the second record arrives (an import, a save): not only the batch command.
+    assert {(c.a.id, c.b.id, c.kind) for c in duplicates.for_resource(described)} >= {
+        (law.id, described.id, "duplicate")
+    }
+
+
 def test_a_law_typed_otherwise_by_a_hub_is_still_the_law_but_a_guide_to_it_is_not():
     congress = make_organisation("United States Congress")
     for title in ("Forced labour in agriculture", "Child trafficking in Europe", "County lines explained"):

@@ -38,6 +38,7 @@ WEIGHTS = {
     "same_host": 1.0,
     "same_text": 6.0,
     "same_number": 2.5,  # a number of three digits or more both titles give: a law's, a document's
+    "same_law": 1.5,  # and more when both are that law of one country, however each hub wrote its title
 }
 TITLE_PIVOT = 0.5
 VECTOR_PIVOT = 0.6
@@ -58,6 +59,7 @@ class Comparison:
     years: tuple[int, int] | None
     points: float = 0.0
     identical: bool = False  # the same address or near-identical text
+    same_law: bool = False  # one law of one country, by its number ("Lei nº 13.344", "Law 13,344")
     reasons: list[str] = field(default_factory=list)
 
     def short(self) -> str:
@@ -145,14 +147,19 @@ def compare(a: Item, b: Item, context: Context) -> Comparison:
     if found.publishers == "same":
         found.points += WEIGHTS["publisher_same"]
         reasons.append("the same publisher")
-    elif found.publishers == "differs":
+    elif found.publishers == "differs" and not _same_law(a, b):  # a parliament, a ministry: one state
         found.points += WEIGHTS["publisher_differs"]
     if years and years[0] == years[1]:
         found.points += WEIGHTS["year_same"]
         reasons.append(f"both from {years[0]}")
     if shared := distinctive_numbers(a.form) & distinctive_numbers(b.form):
         found.points += WEIGHTS["same_number"]
-        reasons.append(f"the same number in both titles ({_listed(shared)})")
+        if _same_law(a, b):
+            found.same_law = True
+            found.points += WEIGHTS["same_law"]
+            reasons.append(f"the same law of {_listed(a.countries & b.countries)} by its number ({_listed(shared)})")
+        else:
+            reasons.append(f"the same number in both titles ({_listed(shared)})")
     if a.countries and b.countries and not a.countries & b.countries:
         found.points += WEIGHTS["countries_differ"]
     if a.is_law != b.is_law and how != "same" and not (a if b.is_law else b).form.names_law:
@@ -171,6 +178,17 @@ def compare(a: Item, b: Item, context: Context) -> Comparison:
         found.identical = True
         reasons.append(f"near-identical text ({text:.0%} of passages shared)")
     return found
+
+
+def _same_law(a: Item, b: Item) -> bool:
+    """Two records of one law: both laws (by type or by title), of a country in common, whose titles
+    give the same numbers of three digits or more; in any language or word order. A decree that
+    applies a law gives its own number as well, so it is not the law."""
+    return (
+        all(item.is_law or item.form.names_law for item in (a, b))
+        and bool(a.countries & b.countries)
+        and distinctive_numbers(a.form) == distinctive_numbers(b.form)
+    )
 
 
 def _differences(a: Item, b: Item) -> tuple[str, str] | None:
@@ -255,8 +273,8 @@ def classify(a: Item, b: Item, context: Context) -> Candidate | None:
         if kind == "translation" or found.title >= 0.6:
             return Candidate(a, b, kind, score, [*found.reasons, reason])
         return None
-    if found.points < DUPLICATE_POINTS or (found.title < TITLE_PIVOT and not found.identical):
-        return None  # unlike titles name different works, unless the address or the text is the same
+    if found.points < DUPLICATE_POINTS or (found.title < TITLE_PIVOT and not (found.identical or found.same_law)):
+        return None  # unlike titles name different works, unless the address, the text or the law is the same
     return Candidate(a, b, "duplicate", score, found.reasons)
 
 

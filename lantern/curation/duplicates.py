@@ -94,7 +94,7 @@ def _candidate_pairs(items: list[Item], context: Context, only: set[int] | None 
     for item in items:
         for key in item.hashes | item.identifiers | item.url_keys:
             keys[key].append(item)
-        for word in set(item.form.words):
+        for word in item.form.terms:  # numbers too, as Catalogue keeps them: "Law 19,643" and "Ley N° 19.643"
             postings[word].append(item.id)
     for group in keys.values():
         for i, x in enumerate(group[:MAX_POSTING]):
@@ -276,7 +276,7 @@ def _title_neighbours(item: Item, postings, context: Context) -> set[int]:
     Only the RAREST_WORDS rarest words that another title has are looked up, and none in more than
     MAX_POSTING titles: a duplicate's title shares the rare words of the shorter of the two, and
     common words would make every record a candidate."""
-    counts = [(len(postings.get(word, ())), word) for word in set(item.form.words)]
+    counts = [(len(postings.get(word, ())), word) for word in item.form.terms]
     shared: Counter = Counter()
     for _count, word in [(c, w) for c, w in sorted(counts) if 1 < c <= MAX_POSTING][:RAREST_WORDS]:
         weight = context.weight(word)
