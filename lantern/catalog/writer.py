@@ -23,6 +23,7 @@ from lantern.catalog.record_fields import apply_values, name_from_slug, record_i
 from lantern.catalog.record_files import check_files, save_files
 from lantern.catalog.records import FIELDS, RecordError, as_list
 from lantern.catalog.signals import resource_changed, resources_changed
+from lantern.lib import sql
 
 
 @dataclass
@@ -150,28 +151,29 @@ class RecordWriter:
             (n for plan in plans for n in plan.related.get("authors", [])),
         )
         Resource.objects.bulk_create(resources)
-        links: dict[type, list] = {}
+        # Link rows as plain tuples (a model instance each cost more than its insert).
+        links: dict[tuple[type, tuple[str, ...]], list[tuple]] = {}
         for plan in plans:
-            resource = plan.resource
+            rid = plan.resource.pk
             for name in ("topics", "countries", "languages"):
                 m2m = getattr(Resource, name)
-                mine, theirs = m2m.field.m2m_field_name(), m2m.field.m2m_reverse_field_name()
-                links.setdefault(m2m.through, []).extend(
-                    m2m.through(**{mine: resource, theirs: item}) for item in plan.related.get(name, [])
+                fields = (m2m.field.m2m_field_name(), m2m.field.m2m_reverse_field_name())
+                links.setdefault((m2m.through, fields), []).extend(
+                    (rid, item.pk) for item in plan.related.get(name, [])
                 )
             orgs = _unique(self.lookups.organisation(n) for n in plan.related.get("publishers", []))
-            links.setdefault(ResourcePublisher, []).extend(
-                ResourcePublisher(resource=resource, organisation=o, position=i) for i, o in enumerate(orgs)
+            links.setdefault((ResourcePublisher, ("resource", "organisation", "position")), []).extend(
+                (rid, o.pk, i) for i, o in enumerate(orgs)
             )
             people = _unique(self.lookups.person(n) for n in plan.related.get("authors", []))
-            links.setdefault(ResourceAuthor, []).extend(
-                ResourceAuthor(resource=resource, person=p, position=i) for i, p in enumerate(people)
+            links.setdefault((ResourceAuthor, ("resource", "person", "position")), []).extend(
+                (rid, p.pk, i) for i, p in enumerate(people)
             )
-            links.setdefault(Identifier, []).extend(
-                Identifier(resource=resource, scheme=scheme, value=value) for scheme, value in plan.ids
+            links.setdefault((Identifier, ("resource", "scheme", "value")), []).extend(
+                (rid, scheme, value) for scheme, value in plan.ids
             )
-        for model, rows in links.items():
-            model.objects.bulk_create(rows, batch_size=500)
+        for (model, fields), rows in links.items():
+            sql.insert(model, fields, rows)
         return [plan.result(created=True) for plan in plans]
 
     def _write(self, record: dict, target: Resource | None) -> WriteResult:
