@@ -129,6 +129,12 @@ class Title:
 
     @classmethod
     def of(cls, title: str) -> Title:
+        """The title made comparable; the same object for the same text (a title is read by the
+        hub's copy of every title and again by each comparison that loads its record)."""
+        return _title_of(title or "")
+
+    @classmethod
+    def _parse(cls, title: str) -> Title:
         acronyms = _acronyms_in(title or "")
         folded = fold(title)
         tokens = _numbers_split(_TOKEN.findall(folded))
@@ -375,3 +381,8 @@ def spelled_out(a: Title, b: Title) -> list[str]:
             if not spelled_in(acronym, mine.all_words) and (run := spelled_in(acronym, other.all_words)):
                 found.append(f"{acronym.upper()} for \u201c{' '.join(run)}\u201d")
     return found
+
+
+@lru_cache(maxsize=50_000)
+def _title_of(title: str) -> Title:
+    return Title._parse(title)
