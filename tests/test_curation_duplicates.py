@@ -179,29 +179,20 @@ def test_one_countrys_law_described_in_two_languages_is_one_law_but_the_decree_a
     no word but the number, and the publishers are two bodies of one state."""
     for title in ("Forced labour in agriculture", "Child trafficking in Europe", "County lines explained"):
         make_resource(title, date=dt.date(2011, 1, 1))
-    law = make_resource(
-        "Lei nº 13.344, de 6 de outubro de 2016",
-        publishers=[make_organisation("Presidência da República")],
-        type="legislation",
-        countries=["BR"],
-        date=dt.date(2016, 10, 6),
-        languages=["pt"],
-    )
-    described = make_resource(
+
+    def brazilian_law(title: str, day: dt.date, publisher: str = "") -> Resource:
+        publishers = [make_organisation(publisher)] if publisher else []
+        return make_resource(
+            title, publishers=publishers, type="legislation", countries=["BR"], date=day, languages=["pt"]
+        )
+
+    law = brazilian_law("Lei nº 13.344, de 6 de outubro de 2016", dt.date(2016, 10, 6), "Presidência da República")
+    described = brazilian_law(
         "Brazil – Law 13,344 on domestic and international trafficking in persons",
-        publishers=[make_organisation("Government of Brazil")],
-        type="legislation",
-        countries=["BR"],
-        date=dt.date(2016, 10, 6),
-        languages=["pt"],
+        dt.date(2016, 10, 6),
+        "Government of Brazil",
     )
-    decree = make_resource(
-        "Decreto nº 9.440, de 3 de julho de 2018: regulamenta a Lei nº 13.344",
-        type="legislation",
-        countries=["BR"],
-        date=dt.date(2018, 7, 3),
-        languages=["pt"],
-    )
+    decree = brazilian_law("Decreto nº 9.440, de 3 de julho de 2018: regulamenta a Lei nº 13.344", dt.date(2018, 7, 3))
     found = {frozenset((c.a.id, c.b.id)): c for c in duplicates.find()}
     assert found[pair(law, described)].kind == "duplicate"
     assert "the same law of BR by its number (13344)" in found[pair(law, described)].reasons
